@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Starts the database and Elasticsearch, then runs the whole test suite (unit, @QuarkusTest and packaged-app ITs).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/servers.sh"
+start_servers
+cd "$ETALASE_ROOT"
+log "running the test suite: ./mvnw verify"
+./mvnw -B verify -DskipITs=false "$@"
