@@ -1,0 +1,140 @@
+package id.etalase.catalog;
+
+import id.etalase.common.FieldError;
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.Page;
+import id.etalase.common.Slugs;
+import id.etalase.member.MemberRepository;
+import id.etalase.member.MemberScale;
+import id.etalase.web.AppMessages;
+import id.etalase.web.Languages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Browsing the public catalogue and adding products to it. */
+@ApplicationScoped
+public class CatalogService {
+
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    SectorRepository sectors;
+
+    @Inject
+    DistrictRepository districts;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    Validator validator;
+
+    @Transactional
+    public Page<Product> listProducts(ProductListParams params, String language) {
+        ProductFilter filter = resolveFilter(params, language);
+        return products.findPublic(filter, params.sortOrder(), params.pageNumber(), params.pageSize());
+    }
+
+    /** Looks up what a product listing names; unknown sectors, districts or members are errors on that parameter. */
+    @Transactional
+    public ProductFilter resolveFilter(ProductListParams params, String language) {
+        AppMessages msg = Languages.messages(language);
+        List<FieldError> errors = new ArrayList<>();
+        ProductFilter filter = resolveCommon(params, msg, errors);
+        if (params.member != null) {
+            var member = members.findActiveBySlug(params.member);
+            if (member.isEmpty()) {
+                errors.add(new FieldError("member", msg.filter_unknownMember(params.member)));
+            }
+            filter = filter.withMember(member.orElse(null));
+        }
+        Long min = params.minPrice == null ? null : Long.valueOf(params.minPrice);
+        Long max = params.maxPrice == null ? null : Long.valueOf(params.maxPrice);
+        if (min != null && max != null && max < min) {
+            errors.add(new FieldError("maxPrice", msg.filter_priceRange()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return filter.withPrice(min, max);
+    }
+
+    /** The sector, district and scale a member listing names. */
+    @Transactional
+    public ProductFilter resolveFilter(ListingParams params, String language) {
+        List<FieldError> errors = new ArrayList<>();
+        ProductFilter filter = resolveCommon(params, Languages.messages(language), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return filter;
+    }
+
+    private ProductFilter resolveCommon(ListingParams params, AppMessages msg, List<FieldError> errors) {
+        ProductFilter filter = ProductFilter.none();
+        if (params.sector != null) {
+            Optional<Sector> sector = sectors.findBySlug(params.sector);
+            if (sector.isEmpty()) {
+                errors.add(new FieldError("sector", msg.filter_unknownSector(params.sector)));
+            }
+            filter = filter.withSector(sector.orElse(null));
+        }
+        if (params.district != null) {
+            Optional<District> district = districts.findByCode(params.district);
+            if (district.isEmpty()) {
+                errors.add(new FieldError("district", msg.filter_unknownDistrict(params.district)));
+            }
+            filter = filter.withDistrict(district.orElse(null));
+        }
+        if (params.scale != null) {
+            filter = filter.withScale(MemberScale.fromSlug(params.scale).orElse(null));
+        }
+        return filter;
+    }
+
+    @Transactional
+    public Optional<Product> findProduct(String slug) {
+        return products.findPublicBySlug(slug);
+    }
+
+    @Transactional
+    public List<SectorView> sectorsWithCounts() {
+        Map<Long, Long> productCounts = products.countPublicBySector();
+        Map<Long, Long> memberCounts = members.countActiveBySector();
+        return sectors.listOrdered().stream()
+                .map(s -> SectorView.of(s, productCounts.getOrDefault(s.id, 0L), memberCounts.getOrDefault(s.id, 0L)))
+                .toList();
+    }
+
+    @Transactional
+    public List<DistrictView> districtsWithCounts() {
+        Map<Long, Long> productCounts = products.countPublicByDistrict();
+        Map<Long, Long> memberCounts = members.countActiveByDistrict();
+        return districts.listOrdered().stream()
+                .map(d -> DistrictView.of(d, productCounts.getOrDefault(d.id, 0L),
+                        memberCounts.getOrDefault(d.id, 0L)))
+                .toList();
+    }
+
+    /** Adds a product with a readable slug that no other product has. */
+    @Transactional
+    public Product addProduct(Product product) {
+        product.slug = Slugs.unique(product.name, products::slugTaken);
+        Set<ConstraintViolation<Product>> violations = validator.validate(product);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        products.persist(product);
+        return product;
+    }
+}

@@ -1,0 +1,82 @@
+package id.etalase.catalog;
+
+import id.etalase.common.Slugs;
+import id.etalase.member.Member;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A product or service a member lists; only published products of active members are public. */
+@Entity
+@Table(name = "product")
+public class Product extends PanacheEntityBase {
+
+    public static final long MAX_PRICE = 10_000_000_000L;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @NotBlank
+    @Size(max = 160)
+    @Pattern(regexp = Slugs.PATTERN)
+    public String slug;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "member_id")
+    public Member member;
+
+    @NotBlank
+    @Size(max = 150)
+    public String name;
+
+    @Size(max = 5000)
+    public String description;
+
+    /** Whole rupiah; null means the price is negotiated in the chat ("harga nego"). */
+    @PositiveOrZero
+    @Max(MAX_PRICE)
+    public Long price;
+
+    @Size(max = 40)
+    public String unit;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "sector_id")
+    public Sector sector;
+
+    @NotNull
+    public ProductStatus status;
+
+    public boolean featured;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,33 @@
+package id.etalase.catalog;
+
+import id.etalase.member.Member;
+import id.etalase.member.MemberScale;
+
+/** A resolved product filter: every field optional, references already looked up. */
+public record ProductFilter(Sector sector, District district, MemberScale scale, Member member, Long minPrice,
+        Long maxPrice) {
+
+    public static ProductFilter none() {
+        return new ProductFilter(null, null, null, null, null, null);
+    }
+
+    public ProductFilter withSector(Sector newSector) {
+        return new ProductFilter(newSector, district, scale, member, minPrice, maxPrice);
+    }
+
+    public ProductFilter withDistrict(District newDistrict) {
+        return new ProductFilter(sector, newDistrict, scale, member, minPrice, maxPrice);
+    }
+
+    public ProductFilter withScale(MemberScale newScale) {
+        return new ProductFilter(sector, district, newScale, member, minPrice, maxPrice);
+    }
+
+    public ProductFilter withMember(Member newMember) {
+        return new ProductFilter(sector, district, scale, newMember, minPrice, maxPrice);
+    }
+
+    public ProductFilter withPrice(Long min, Long max) {
+        return new ProductFilter(sector, district, scale, member, min, max);
+    }
+}

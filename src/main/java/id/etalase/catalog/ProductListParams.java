@@ -1,0 +1,29 @@
+package id.etalase.catalog;
+
+import id.etalase.common.Slugs;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.QueryParam;
+
+/** A product listing's parameters: the common ones plus seller, price range and sort. */
+public class ProductListParams extends ListingParams {
+
+    @QueryParam("member")
+    @Pattern(regexp = Slugs.PATTERN, message = "{etalase.param.member}")
+    public String member;
+
+    @QueryParam("minPrice")
+    @Pattern(regexp = "\\d{1,11}", message = "{etalase.param.price}")
+    public String minPrice;
+
+    @QueryParam("maxPrice")
+    @Pattern(regexp = "\\d{1,11}", message = "{etalase.param.price}")
+    public String maxPrice;
+
+    @QueryParam("sort")
+    @Pattern(regexp = "newest|price_asc|price_desc|name", message = "{etalase.param.sort}")
+    public String sort;
+
+    public ProductSort sortOrder() {
+        return sort == null ? ProductSort.NEWEST : ProductSort.fromValue(sort).orElse(ProductSort.NEWEST);
+    }
+}

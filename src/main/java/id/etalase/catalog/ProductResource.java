@@ -1,0 +1,38 @@
+package id.etalase.catalog;
+
+import id.etalase.common.Page;
+import id.etalase.web.Languages;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalogue")
+public class ProductResource {
+
+    @Inject
+    CatalogService catalog;
+
+    @GET
+    @Operation(summary = "Published products, filtered, sorted and paged")
+    public Page<ProductView> list(@Valid @BeanParam ProductListParams params, HttpHeaders headers) {
+        return catalog.listProducts(params, Languages.fromHeaders(headers)).map(ProductView::of);
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "One published product with its seller")
+    public ProductDetailView get(@PathParam("slug") String slug) {
+        return catalog.findProduct(slug).map(ProductDetailView::of).orElseThrow(NotFoundException::new);
+    }
+}

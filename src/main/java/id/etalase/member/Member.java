@@ -1,0 +1,118 @@
+package id.etalase.member;
+
+import id.etalase.catalog.District;
+import id.etalase.catalog.Sector;
+import id.etalase.common.Slugs;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A member business of the community: its profile, contact, links and legal papers. */
+@Entity
+@Table(name = "member")
+public class Member extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @NotBlank
+    @Size(max = 120)
+    @Pattern(regexp = Slugs.PATTERN)
+    public String slug;
+
+    @NotBlank
+    @Size(max = 150)
+    @Column(name = "business_name")
+    public String businessName;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(name = "owner_name")
+    public String ownerName;
+
+    @NotNull
+    public MemberScale scale;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "sector_id")
+    public Sector sector;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "district_id")
+    public District district;
+
+    @Size(max = 255)
+    public String address;
+
+    @Size(max = 5000)
+    public String description;
+
+    /** Normalised international digits without '+', e.g. 6281234567890. */
+    @NotBlank
+    @Pattern(regexp = "628\\d{7,12}")
+    public String whatsapp;
+
+    @Pattern(regexp = "[A-Za-z0-9._]{1,30}")
+    public String instagram;
+
+    @Pattern(regexp = "[A-Za-z0-9._]{2,24}")
+    public String tiktok;
+
+    @Size(max = 255)
+    @Pattern(regexp = "https://(www\\.)?shopee\\.co\\.id/[^\\s]+")
+    @Column(name = "shopee_url")
+    public String shopeeUrl;
+
+    @Size(max = 255)
+    @Pattern(regexp = "https://(www\\.)?tokopedia\\.com/[^\\s]+")
+    @Column(name = "tokopedia_url")
+    public String tokopediaUrl;
+
+    /** Nomor Induk Berusaha from OSS: 13 digits. */
+    @Pattern(regexp = "\\d{13}")
+    public String nib;
+
+    /** Home food production permit (P-IRT / SPP-IRT) number. */
+    @Pattern(regexp = "\\d{12,16}")
+    public String pirt;
+
+    @Pattern(regexp = "[A-Za-z0-9./-]{6,40}")
+    @Column(name = "halal_cert")
+    public String halalCert;
+
+    /** BPOM registration, e.g. "MD 224128010027" or "NA18191200123". */
+    @Pattern(regexp = "[A-Z]{2,3} ?[0-9][0-9 ]{5,30}")
+    public String bpom;
+
+    @NotNull
+    public MemberStatus status;
+
+    @CreationTimestamp
+    @Column(name = "created_at", updatable = false)
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,19 @@
+package id.etalase.member;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.etalase.catalog.ProductView;
+import java.util.List;
+
+/** A member's public profile with its published products. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MemberDetailView(String slug, String name, String owner, String scale, String sector,
+        MemberView.DistrictRef district, String address, String description, MemberView.LegalPapers legal,
+        MemberView.Links links, long productCount, List<ProductView> products) {
+
+    public static MemberDetailView of(Member member, List<ProductView> products, long productCount) {
+        MemberView view = MemberView.of(member);
+        return new MemberDetailView(member.slug, member.businessName, member.ownerName, view.scale(), view.sector(),
+                view.district(), member.address, member.description, view.legal(), view.links(), productCount,
+                products);
+    }
+}

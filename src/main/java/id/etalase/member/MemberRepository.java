@@ -1,0 +1,77 @@
+package id.etalase.member;
+
+import id.etalase.catalog.District;
+import id.etalase.catalog.Sector;
+import id.etalase.common.Page;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class MemberRepository implements PanacheRepository<Member> {
+
+    static final String ACTIVE = "m.status = id.etalase.member.MemberStatus.ACTIVE";
+
+    public Optional<Member> findActiveBySlug(String slug) {
+        return getEntityManager().createQuery("select m from Member m join fetch m.district join fetch m.sector"
+                + " where m.slug = :slug and " + ACTIVE, Member.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    public boolean slugTaken(String slug) {
+        return count("slug", slug) > 0;
+    }
+
+    public Page<Member> findActive(Sector sector, District district, MemberScale scale, int page, int size) {
+        List<String> conditions = new ArrayList<>(List.of(ACTIVE));
+        Map<String, Object> params = new HashMap<>();
+        if (sector != null) {
+            conditions.add("m.sector = :sector");
+            params.put("sector", sector);
+        }
+        if (district != null) {
+            conditions.add("m.district = :district");
+            params.put("district", district);
+        }
+        if (scale != null) {
+            conditions.add("m.scale = :scale");
+            params.put("scale", scale);
+        }
+        String where = String.join(" and ", conditions);
+        TypedQuery<Long> count = getEntityManager()
+                .createQuery("select count(m) from Member m where " + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total == 0 || (long) (page - 1) * size >= total) {
+            return new Page<>(List.of(), page, size, total);
+        }
+        TypedQuery<Member> select = getEntityManager().createQuery("select m from Member m join fetch m.district"
+                + " join fetch m.sector where " + where + " order by m.businessName asc, m.id asc", Member.class);
+        params.forEach(select::setParameter);
+        return new Page<>(select.setFirstResult((page - 1) * size).setMaxResults(size).getResultList(), page, size,
+                total);
+    }
+
+    public Map<Long, Long> countActiveBySector() {
+        return countsBy("m.sector.id");
+    }
+
+    public Map<Long, Long> countActiveByDistrict() {
+        return countsBy("m.district.id");
+    }
+
+    private Map<Long, Long> countsBy(String key) {
+        Map<Long, Long> counts = new HashMap<>();
+        getEntityManager().createQuery("select " + key + ", count(m) from Member m where " + ACTIVE
+                + " group by " + key, Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+}

@@ -1,0 +1,39 @@
+package id.etalase.member;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Optional;
+
+/** Turns how Indonesians write a mobile number (0812…, +62 812…, 62812…) into WhatsApp's digits (62812…). */
+public final class PhoneNumbers {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+    private PhoneNumbers() {
+    }
+
+    /** The number as international digits without '+', or empty when it is not a valid Indonesian mobile. */
+    public static Optional<String> normaliseMobile(String raw) {
+        if (raw == null || raw.isBlank() || raw.length() > 30) {
+            return Optional.empty();
+        }
+        String cleaned = raw.strip();
+        // "62812…" without '+' is read by libphonenumber as a national number; make it international first.
+        if (cleaned.matches("62[\\d\\s.-]{8,}")) {
+            cleaned = "+" + cleaned;
+        }
+        try {
+            PhoneNumber number = UTIL.parse(cleaned, "ID");
+            PhoneNumberType type = UTIL.getNumberType(number);
+            boolean mobile = type == PhoneNumberType.MOBILE || type == PhoneNumberType.FIXED_LINE_OR_MOBILE;
+            if (number.getCountryCode() != 62 || !UTIL.isValidNumber(number) || !mobile) {
+                return Optional.empty();
+            }
+            return Optional.of(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164).substring(1));
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+}

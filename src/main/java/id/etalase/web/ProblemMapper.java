@@ -1,0 +1,94 @@
+package id.etalase.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import id.etalase.common.FieldError;
+import id.etalase.common.InvalidInputException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one place that turns exceptions into answers: never a class name, message or stack trace to the client. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        return badRequest(errors, headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, HttpHeaders headers, UriInfo uri) {
+        return badRequest(e.errors(), headers, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedBody(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        AppMessages msg = Languages.messages(Languages.fromHeaders(headers));
+        return problem(400, msg.problem_badRequest_title(), msg.problem_malformedBody(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
+        AppMessages msg = Languages.messages(Languages.fromHeaders(headers));
+        return problem(404, msg.problem_notFound_title(), msg.problem_notFound_detail(), uri, List.of());
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response conflict(Exception e, HttpHeaders headers, UriInfo uri) {
+        AppMessages msg = Languages.messages(Languages.fromHeaders(headers));
+        return problem(409, msg.problem_conflict_title(), msg.problem_conflict_detail(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        AppMessages msg = Languages.messages(Languages.fromHeaders(headers));
+        return problem(status, msg.problem_generic_title(), null, uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        LOG.errorf(e, "Unexpected error on %s", uri == null ? "?" : uri.getPath());
+        AppMessages msg = Languages.messages(Languages.fromHeaders(headers));
+        return problem(500, msg.problem_server_title(), msg.problem_server_detail(), uri, List.of());
+    }
+
+    private static Response badRequest(List<FieldError> errors, HttpHeaders headers, UriInfo uri) {
+        AppMessages msg = Languages.messages(Languages.fromHeaders(headers));
+        return problem(400, msg.problem_badRequest_title(), msg.problem_badRequest_detail(), uri, errors);
+    }
+
+    private static Response problem(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        String instance = uri == null ? null : uri.getPath();
+        Problem body = new Problem("about:blank", title, status, detail, instance, errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** "list.params.minPrice" → "minPrice": the name the client sent. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String name = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            name = node.getName();
+        }
+        return name == null ? "" : name;
+    }
+}

@@ -1,0 +1,63 @@
+package id.etalase.common;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Plain SQL for tests: an answer computed apart from the code under test, to compare the API against. */
+@ApplicationScoped
+public class Sql {
+
+    /** The public catalogue: published products of active members, with their member and district. */
+    public static final String PUBLIC_PRODUCTS = "product p join member m on m.id = p.member_id"
+            + " join district d on d.id = m.district_id join sector s on s.id = p.sector_id"
+            + " where p.status = 'published' and m.status = 'active'";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    public long count(String sql, Object... params) {
+        return Long.parseLong(String.valueOf(single(sql, params)));
+    }
+
+    public Object single(String sql, Object... params) {
+        List<Object> column = column(sql, params);
+        return column.isEmpty() ? null : column.get(0);
+    }
+
+    public List<Object> column(String sql, Object... params) {
+        List<Object> values = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getObject(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+        return values;
+    }
+
+    public int update(String sql, Object... params) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package id.etalase.member;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import id.etalase.common.FieldError;
+import id.etalase.common.InvalidInputException;
+import io.quarkus.test.TestTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestTransaction
+class MemberServiceTest {
+
+    @Inject
+    MemberService service;
+
+    @Inject
+    MemberRepository members;
+
+    static MemberRegistration aRegistration(String businessName, String whatsapp) {
+        return new MemberRegistration(businessName, "Siti Aminah", MemberScale.MIKRO, "kuliner", "18.71",
+                "Jl. Pagar Alam No. 5, Kedaton", "Keripik pisang rumahan.", whatsapp, "@keripik.siti", null,
+                "https://shopee.co.id/keripiksiti", null, "1234567890123", null, null, null);
+    }
+
+    @Test
+    void registeringStoresThePhoneAsWhatsappDigitsAndWaitsForApproval() {
+        Member member = service.register(aRegistration("Keripik Siti Uji", "0812-3456-7890"), "id");
+        Member stored = members.findById(member.id);
+        assertEquals("6281234567890", stored.whatsapp);
+        assertEquals(MemberStatus.PENDING, stored.status);
+        assertEquals("keripik-siti-uji", stored.slug);
+        assertEquals("Kedaton", stored.address.substring(stored.address.length() - 7));
+    }
+
+    @Test
+    void theSameBusinessNameGetsADistinctSlug() {
+        Member first = service.register(aRegistration("Kopi Uji Coba", "+62 812 1111 2222"), "id");
+        Member second = service.register(aRegistration("Kopi Uji Coba", "6281311112222"), "id");
+        assertEquals("kopi-uji-coba", first.slug);
+        assertEquals("kopi-uji-coba-2", second.slug);
+        assertEquals("6281311112222", second.whatsapp);
+    }
+
+    @Test
+    void aLandlineIsRejectedWithAPlainMessageBesideTheField() {
+        long before = members.count();
+        InvalidInputException error = assertThrows(InvalidInputException.class,
+                () -> service.register(aRegistration("Warung Uji", "(0721) 781234"), "id"));
+        assertEquals(List.of(new FieldError("whatsapp",
+                "Nomor WhatsApp harus nomor HP Indonesia, misalnya 0812 3456 7890.")), error.errors());
+        assertEquals(before, members.count());
+    }
+
+    @Test
+    void everyBrokenFieldIsReportedAtOnce() {
+        MemberRegistration broken = new MemberRegistration(" ", "Budi", MemberScale.KECIL, "perhiasan", "99.99",
+                null, null, "halo", "bukan handle!", null, "https://evil.example/shop", null, "12AB", null, null,
+                null);
+        InvalidInputException error = assertThrows(InvalidInputException.class,
+                () -> service.register(broken, "id"));
+        assertEquals(List.of("businessName", "district", "instagram", "nib", "sector", "shopeeUrl", "whatsapp"),
+                error.errors().stream().map(FieldError::field).sorted().toList());
+    }
+}

@@ -1,0 +1,30 @@
+package id.etalase.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HealthTest {
+
+    @Test
+    void readinessCoversTheDatabaseAndElasticsearch() {
+        given().when().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check",
+                        "Elasticsearch cluster health check"));
+    }
+
+    @Test
+    void openApiDescribesTheCatalogue() {
+        given().when().get("/q/openapi?format=json").then()
+                .statusCode(200)
+                .body("paths.'/api/v1/products'.get.parameters.name",
+                        hasItems("sector", "district", "scale", "member", "minPrice", "maxPrice", "sort", "page",
+                                "size"));
+    }
+}
