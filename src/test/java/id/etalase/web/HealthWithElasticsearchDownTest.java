@@ -1,0 +1,28 @@
+package id.etalase.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(ElasticsearchDownProfile.class)
+class HealthWithElasticsearchDownTest {
+
+    @Test
+    void readinessGoesDownButTheAppStaysAliveAndKeepsServingTheCatalogue() {
+        given().when().get("/q/health/ready").then()
+                .statusCode(503)
+                .body("status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'Elasticsearch cluster health check' }.status", equalTo("DOWN"))
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
+        given().when().get("/q/health/live").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"));
+        given().when().get("/api/v1/members").then()
+                .statusCode(200)
+                .body("total", equalTo(227));
+    }
+}
