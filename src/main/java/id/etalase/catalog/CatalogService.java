@@ -6,6 +6,7 @@ import id.etalase.common.Page;
 import id.etalase.common.Slugs;
 import id.etalase.member.MemberRepository;
 import id.etalase.member.MemberScale;
+import id.etalase.search.SearchOutbox;
 import id.etalase.web.AppMessages;
 import id.etalase.web.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +39,9 @@ public class CatalogService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    SearchOutbox searchOutbox;
 
     @Transactional
     public Page<Product> listProducts(ProductListParams params, String language) {
@@ -130,11 +134,39 @@ public class CatalogService {
     @Transactional
     public Product addProduct(Product product) {
         product.slug = Slugs.unique(product.name, products::slugTaken);
+        validate(product);
+        products.persist(product);
+        searchOutbox.productChanged(product.id);
+        return product;
+    }
+
+    /** Changes what a shopper sees of a product; the slug stays so shared links keep working. */
+    @Transactional
+    public Optional<Product> updateProduct(long id, ProductChanges changes) {
+        return products.findByIdOptional(id).map(product -> {
+            product.name = changes.name();
+            product.description = changes.description();
+            product.price = changes.price();
+            product.unit = changes.unit();
+            validate(product);
+            searchOutbox.productChanged(product.id);
+            return product;
+        });
+    }
+
+    @Transactional
+    public Optional<Product> changeStatus(long id, ProductStatus status) {
+        return products.findByIdOptional(id).map(product -> {
+            product.status = status;
+            searchOutbox.productChanged(product.id);
+            return product;
+        });
+    }
+
+    private void validate(Product product) {
         Set<ConstraintViolation<Product>> violations = validator.validate(product);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        products.persist(product);
-        return product;
     }
 }

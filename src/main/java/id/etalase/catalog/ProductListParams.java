@@ -20,10 +20,12 @@ public class ProductListParams extends ListingParams {
     public String maxPrice;
 
     @QueryParam("sort")
-    @Pattern(regexp = "newest|price_asc|price_desc|name", message = "{etalase.param.sort}")
+    @Pattern(regexp = ProductSort.PATTERN, message = "{etalase.param.sort}")
     public String sort;
 
+    /** Relevance needs a query: a plain listing sorted by relevance is sorted newest first. */
     public ProductSort sortOrder() {
-        return sort == null ? ProductSort.NEWEST : ProductSort.fromValue(sort).orElse(ProductSort.NEWEST);
+        ProductSort order = sort == null ? ProductSort.NEWEST : ProductSort.fromValue(sort).orElse(ProductSort.NEWEST);
+        return order == ProductSort.RELEVANCE ? ProductSort.NEWEST : order;
     }
 }

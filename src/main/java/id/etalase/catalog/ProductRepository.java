@@ -24,6 +24,28 @@ public class ProductRepository implements PanacheRepository<Product> {
                 .getResultStream().findFirst();
     }
 
+    /** Products with their seller, district and sector loaded, public or not: the indexer decides. */
+    public List<Product> findWithSellerByIds(java.util.Collection<Long> ids) {
+        return getEntityManager().createQuery("select p from Product p join fetch p.member m join fetch m.district"
+                + " join fetch p.sector where p.id in :ids", Product.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /** The next public products after the given id, in id order: a full reindex pages through these. */
+    public List<Product> findPublicAfter(long lastId, int limit) {
+        return getEntityManager().createQuery("select p from Product p join fetch p.member m join fetch m.district"
+                + " join fetch p.sector where p.id > :lastId and " + PUBLIC + " order by p.id", Product.class)
+                .setParameter("lastId", lastId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long countPublic() {
+        return getEntityManager().createQuery("select count(p) from Product p join p.member m where " + PUBLIC,
+                Long.class).getSingleResult();
+    }
+
     public boolean slugTaken(String slug) {
         return count("slug", slug) > 0;
     }
@@ -72,7 +94,29 @@ public class ProductRepository implements PanacheRepository<Product> {
             conditions.add("p.price <= :maxPrice");
             params.put("maxPrice", filter.maxPrice());
         }
+        for (int i = 0; i < filter.words().size(); i++) {
+            conditions.add("(lower(p.name) like :word" + i + " escape '!' or lower(p.description) like :word" + i
+                    + " escape '!')");
+            params.put("word" + i, "%" + filter.words().get(i).toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
         return String.join(" and ", conditions);
+    }
+
+    /** Public products matching the filter, counted per value of one dimension (an HQL expression). */
+    public Map<String, Long> countPublicBy(String expression, ProductFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = whereClause(filter, params);
+        TypedQuery<Object[]> query = getEntityManager().createQuery("select " + expression + ", count(p)"
+                + " from Product p join p.member m where " + where + " group by " + expression, Object[].class);
+        params.forEach(query::setParameter);
+        Map<String, Long> counts = new HashMap<>();
+        query.getResultList().forEach(row -> {
+            if (row[0] != null) {
+                counts.put(String.valueOf(row[0]), (Long) row[1]);
+            }
+        });
+        return counts;
     }
 
     /** Published products of active members, counted per sector id. */

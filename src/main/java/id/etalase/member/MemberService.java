@@ -12,6 +12,7 @@ import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Page;
 import id.etalase.common.Slugs;
+import id.etalase.search.SearchOutbox;
 import id.etalase.web.AppMessages;
 import id.etalase.web.Languages;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,6 +49,9 @@ public class MemberService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    SearchOutbox searchOutbox;
 
     @Transactional
     public Page<Member> listActive(ListingParams params, String language) {
@@ -108,6 +112,16 @@ public class MemberService {
         }
         members.persist(member);
         return member;
+    }
+
+    /** Approving, suspending or reinstating a member shows or hides all its products. */
+    @Transactional
+    public Optional<Member> changeStatus(long id, MemberStatus status) {
+        return members.findByIdOptional(id).map(member -> {
+            member.status = status;
+            searchOutbox.memberChanged(member.id);
+            return member;
+        });
     }
 
     private static String strip(String value) {

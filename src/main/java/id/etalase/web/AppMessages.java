@@ -57,4 +57,22 @@ public interface AppMessages {
 
     @Message
     String member_unknownDistrict();
+
+    @Message
+    String scale_mikro();
+
+    @Message
+    String scale_kecil();
+
+    @Message
+    String scale_menengah();
+
+    @Message
+    String price_below(String amount);
+
+    @Message
+    String price_between(String from, String to);
+
+    @Message
+    String price_above(String amount);
 }

@@ -215,7 +215,7 @@ class ProductResourceTest {
                 .body("errors.field", containsInAnyOrder("size", "minPrice", "sort", "page"))
                 .body("errors.find { it.field == 'size' }.message", equalTo("harus bilangan bulat dari 1 sampai 100"))
                 .body("errors.find { it.field == 'sort' }.message",
-                        equalTo("harus salah satu dari: newest, price_asc, price_desc, name"));
+                        equalTo("harus salah satu dari: newest, price_asc, price_desc, name, relevance"));
     }
 
     @Test

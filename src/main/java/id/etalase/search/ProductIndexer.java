@@ -1,0 +1,300 @@
+package id.etalase.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductRepository;
+import id.etalase.catalog.ProductStatus;
+import id.etalase.demo.DemoDataLoaded;
+import id.etalase.member.MemberStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/** Writes product documents to Elasticsearch: drains the outbox in bulk and rebuilds the whole index. */
+@ApplicationScoped
+public class ProductIndexer {
+
+    private static final Logger LOG = Logger.getLogger(ProductIndexer.class);
+
+    /** What one drain did: documents written or deleted, rows that stay for a later try. */
+    public record DrainResult(int indexed, int deleted, int retained, boolean lockBusy) {
+    }
+
+    public record RebuildResult(String index, long documents, long millis) {
+    }
+
+    private record OutboxRow(long id, long productId) {
+    }
+
+    @Inject
+    ElasticsearchClient client;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
+    IndexLock lock;
+
+    @Inject
+    SearchConfig config;
+
+    @Inject
+    ProductRepository products;
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "search-indexer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean drainQueued = new AtomicBoolean();
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.reindexAndExit()) {
+            try {
+                RebuildResult result = rebuild();
+                LOG.infof("Reindex finished: %d documents in %s in %d ms", result.documents(), result.index(),
+                        result.millis());
+                Quarkus.asyncExit(0);
+            } catch (IOException | RuntimeException e) {
+                LOG.errorf("Reindex failed: %s", e.getMessage());
+                Quarkus.asyncExit(1);
+            }
+            return;
+        }
+        try {
+            if (!index.aliasExists()) {
+                rebuild();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Search index not ready at start-up (%s); search answers from the database until it is",
+                    e.getMessage());
+        }
+    }
+
+    /** Fresh demo data means the index (if any) describes another database: rebuild it. */
+    void onDemoData(@Observes DemoDataLoaded loaded) {
+        try {
+            rebuild();
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Search index not rebuilt after loading demo data (%s)", e.getMessage());
+        }
+    }
+
+    void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchOutbox.Changed changed) {
+        drainSoon();
+    }
+
+    @Scheduled(every = "${etalase.search.drain-every:5s}", delayed = "5s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void drainOnTimer() {
+        drainQuietly();
+    }
+
+    /** Drains in the background; many commits in a row queue one drain. */
+    public void drainSoon() {
+        if (drainQueued.compareAndSet(false, true)) {
+            background.execute(() -> {
+                drainQueued.set(false);
+                drainQuietly();
+            });
+        }
+    }
+
+    private void drainQuietly() {
+        try {
+            drain();
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf("Outbox not drained, Elasticsearch unavailable: %s", e.getMessage());
+        }
+    }
+
+    /** Applies every pending outbox row to the index; rows stay when Elasticsearch cannot take them. */
+    public DrainResult drain() throws IOException {
+        Optional<IndexLock.Held> held = lock.acquire(0);
+        if (held.isEmpty()) {
+            return new DrainResult(0, 0, 0, true);
+        }
+        try (IndexLock.Held ignored = held.get()) {
+            if (!index.aliasExists()) {
+                rebuildLocked();
+                return new DrainResult(0, 0, 0, false);
+            }
+            int indexed = 0;
+            int deleted = 0;
+            int retained = 0;
+            long after = 0;
+            while (true) {
+                List<OutboxRow> rows = pendingRows(after);
+                if (rows.isEmpty()) {
+                    break;
+                }
+                after = rows.get(rows.size() - 1).id();
+                DrainResult batch = apply(rows);
+                indexed += batch.indexed();
+                deleted += batch.deleted();
+                retained += batch.retained();
+            }
+            return new DrainResult(indexed, deleted, retained, false);
+        }
+    }
+
+    private List<OutboxRow> pendingRows(long afterId) {
+        return QuarkusTransaction.requiringNew().call(() -> products.getEntityManager()
+                .createNativeQuery("select id, product_id from search_outbox where id > ?1 order by id", Object[].class)
+                .setParameter(1, afterId)
+                .setMaxResults(config.drainBatch())
+                .getResultList()
+                .stream()
+                .map(row -> {
+                    Object[] columns = (Object[]) row;
+                    return new OutboxRow(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+                })
+                .toList());
+    }
+
+    private DrainResult apply(List<OutboxRow> rows) throws IOException {
+        // The newest row per product carries the version; older rows of the same product go with it.
+        Map<Long, Long> versionByProduct = new LinkedHashMap<>();
+        for (OutboxRow row : rows) {
+            versionByProduct.merge(row.productId(), row.id(), Math::max);
+        }
+        Map<Long, Product> loaded = QuarkusTransaction.requiringNew().call(() ->
+                products.findWithSellerByIds(versionByProduct.keySet()).stream()
+                        .collect(Collectors.toMap(p -> p.id, Function.identity())));
+        Map<Long, ProductDocument> documents = new HashMap<>();
+        List<BulkOperation> operations = new ArrayList<>();
+        List<Long> operationProducts = new ArrayList<>();
+        for (Map.Entry<Long, Long> entry : versionByProduct.entrySet()) {
+            long productId = entry.getKey();
+            long version = entry.getValue();
+            Product product = loaded.get(productId);
+            String id = String.valueOf(productId);
+            if (product != null && isPublic(product)) {
+                ProductDocument document = ProductDocument.of(product);
+                documents.put(productId, document);
+                operations.add(BulkOperation.of(b -> b.index(i -> i.index(index.alias()).id(id).document(document)
+                        .version(version).versionType(VersionType.External))));
+            } else {
+                operations.add(BulkOperation.of(b -> b.delete(d -> d.index(index.alias()).id(id)
+                        .version(version).versionType(VersionType.External))));
+            }
+            operationProducts.add(productId);
+        }
+        BulkResponse response = client.bulk(b -> b.operations(operations));
+        Set<Long> doneProducts = new HashSet<>();
+        int indexed = 0;
+        int deleted = 0;
+        for (int i = 0; i < response.items().size(); i++) {
+            BulkResponseItem item = response.items().get(i);
+            long productId = operationProducts.get(i);
+            // 409: the index already holds a newer version; 404: nothing to delete. Both mean done.
+            boolean done = item.error() == null || item.status() == 409 || item.status() == 404;
+            if (done) {
+                doneProducts.add(productId);
+                if (documents.containsKey(productId)) {
+                    indexed++;
+                } else {
+                    deleted++;
+                }
+            } else {
+                LOG.warnf("Search document for product %d not written: %s", productId, item.error().reason());
+            }
+        }
+        List<Long> doneRows = rows.stream().filter(r -> doneProducts.contains(r.productId()))
+                .filter(r -> r.id() <= versionByProduct.get(r.productId())).map(OutboxRow::id).toList();
+        if (!doneRows.isEmpty()) {
+            QuarkusTransaction.requiringNew().run(() -> products.getEntityManager()
+                    .createNativeQuery("delete from search_outbox where id in (:ids)")
+                    .setParameter("ids", doneRows)
+                    .executeUpdate());
+        }
+        return new DrainResult(indexed, deleted, rows.size() - doneRows.size(), false);
+    }
+
+    static boolean isPublic(Product product) {
+        return product.status == ProductStatus.PUBLISHED && product.member.status == MemberStatus.ACTIVE;
+    }
+
+    /** Builds a new index from the database and swaps the alias to it; searches never see a half-built index. */
+    public RebuildResult rebuild() throws IOException {
+        try (IndexLock.Held ignored = lock.acquire(120)
+                .orElseThrow(() -> new IllegalStateException("another rebuild or drain holds the index lock"))) {
+            return rebuildLocked();
+        }
+    }
+
+    private RebuildResult rebuildLocked() throws IOException {
+        long started = System.nanoTime();
+        // Rows written from here on carry higher ids than this version, so the drain after the swap applies them.
+        long version = outbox.highestId();
+        long total = QuarkusTransaction.requiringNew().call(products::countPublic);
+        String name = index.createNextIndex();
+        LOG.infof("Reindex: building %s with %d products", name, total);
+        long written = 0;
+        try {
+            long lastId = 0;
+            while (true) {
+                long after = lastId;
+                Map<Long, ProductDocument> batch = QuarkusTransaction.requiringNew().call(() -> {
+                    Map<Long, ProductDocument> page = new LinkedHashMap<>();
+                    products.findPublicAfter(after, config.reindexBatch())
+                            .forEach(p -> page.put(p.id, ProductDocument.of(p)));
+                    return page;
+                });
+                if (batch.isEmpty()) {
+                    break;
+                }
+                List<BulkOperation> operations = batch.entrySet().stream()
+                        .map(e -> BulkOperation.of(b -> b.index(i -> i.index(name).id(String.valueOf(e.getKey()))
+                                .document(e.getValue()).version(version).versionType(VersionType.External))))
+                        .toList();
+                BulkResponse response = client.bulk(b -> b.operations(operations));
+                if (response.errors()) {
+                    BulkResponseItem failed = response.items().stream().filter(i -> i.error() != null).findFirst()
+                            .orElseThrow();
+                    throw new IllegalStateException("bulk indexing failed: " + failed.error().reason());
+                }
+                written += batch.size();
+                lastId = batch.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
+                if (written % 10_000 < config.reindexBatch() || written == total) {
+                    LOG.infof("Reindex: %d / %d products", written, total);
+                }
+            }
+            client.indices().refresh(r -> r.index(name));
+            index.swapAliasTo(name);
+        } catch (IOException | RuntimeException e) {
+            index.deleteIndex(name);
+            throw e;
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.infof("Reindex: alias %s now points at %s (%d documents, %d ms)", index.alias(), name, written, millis);
+        return new RebuildResult(name, written, millis);
+    }
+}

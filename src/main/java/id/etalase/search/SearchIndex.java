@@ -1,0 +1,125 @@
+package id.etalase.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Creates versioned product indices (alias_v1, alias_v2, …) and moves the alias between them. */
+@ApplicationScoped
+public class SearchIndex {
+
+    @Inject
+    ElasticsearchClient client;
+
+    @Inject
+    SearchConfig config;
+
+    @Inject
+    ObjectMapper json;
+
+    public String alias() {
+        return config.alias();
+    }
+
+    public boolean aliasExists() throws IOException {
+        return client.indices().existsAlias(a -> a.name(config.alias())).value();
+    }
+
+    /** The concrete indices the alias points at now. */
+    public Set<String> currentIndices() throws IOException {
+        if (!aliasExists()) {
+            return Set.of();
+        }
+        GetAliasResponse response = client.indices().getAlias(a -> a.name(config.alias()));
+        return response.aliases().keySet();
+    }
+
+    /** Creates the next versioned index with the mapping and the synonyms of this build. */
+    public String createNextIndex() throws IOException {
+        String name = config.alias() + "_v" + (highestVersion() + 1);
+        byte[] definition = definition().getBytes(StandardCharsets.UTF_8);
+        client.indices().create(c -> c.index(name).withJson(new ByteArrayInputStream(definition)));
+        return name;
+    }
+
+    /** Points the alias at the given index in one atomic step and drops the indices it pointed at before. */
+    public void swapAliasTo(String index) throws IOException {
+        Set<String> previous = currentIndices();
+        client.indices().updateAliases(u -> {
+            for (String old : previous) {
+                u.actions(a -> a.remove(r -> r.index(old).alias(config.alias())));
+            }
+            return u.actions(a -> a.add(add -> add.index(index).alias(config.alias())));
+        });
+        for (String old : previous) {
+            if (!old.equals(index)) {
+                client.indices().delete(d -> d.index(old));
+            }
+        }
+    }
+
+    public void refresh() throws IOException {
+        client.indices().refresh(r -> r.index(config.alias()));
+    }
+
+    public void deleteIndex(String index) throws IOException {
+        client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+    }
+
+    private int highestVersion() throws IOException {
+        Pattern versioned = Pattern.compile(Pattern.quote(config.alias()) + "_v(\\d+)");
+        int highest = 0;
+        var indices = client.indices().get(g -> g.index(config.alias() + "_v*").allowNoIndices(true));
+        for (String name : indices.indices().keySet()) {
+            Matcher matcher = versioned.matcher(name);
+            if (matcher.matches()) {
+                highest = Math.max(highest, Integer.parseInt(matcher.group(1)));
+            }
+        }
+        return highest;
+    }
+
+    String definition() {
+        String template = resource("search/product-index.json");
+        return template.replace("\"__REPLICAS__\"", String.valueOf(config.replicas()))
+                .replace("\"__SYNONYMS__\"", toJson(synonyms()));
+    }
+
+    /** Solr-format rules from search/synonyms.txt, without comments and blank lines. */
+    static List<String> synonyms() {
+        return resource("search/synonyms.txt").lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

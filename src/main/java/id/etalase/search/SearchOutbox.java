@@ -1,0 +1,56 @@
+package id.etalase.search;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Records, inside the changing transaction, which products' search documents must be rewritten.
+ * The indexer drains these rows after the commit, so a change is never lost even while Elasticsearch is down.
+ */
+@ApplicationScoped
+public class SearchOutbox {
+
+    /** Fired with the transaction; observed after a successful commit to drain at once. */
+    public record Changed() {
+    }
+
+    @Inject
+    Event<Changed> changed;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void productChanged(long productId) {
+        Panache.getEntityManager()
+                .createNativeQuery("insert into search_outbox (product_id, created_at) values (?1, now(6))")
+                .setParameter(1, productId)
+                .executeUpdate();
+        changed.fire(new Changed());
+    }
+
+    /** A member's name, district, scale or status shows in all its products' documents. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void memberChanged(long memberId) {
+        Panache.getEntityManager()
+                .createNativeQuery("insert into search_outbox (product_id, created_at)"
+                        + " select id, now(6) from product where member_id = ?1")
+                .setParameter(1, memberId)
+                .executeUpdate();
+        changed.fire(new Changed());
+    }
+
+    @Transactional
+    public long pending() {
+        return ((Number) Panache.getEntityManager().createNativeQuery("select count(*) from search_outbox")
+                .getSingleResult()).longValue();
+    }
+
+    /** The newest row id: documents written by a full reindex carry it as their version. */
+    @Transactional
+    public long highestId() {
+        Object max = Panache.getEntityManager().createNativeQuery("select coalesce(max(id), 0) from search_outbox")
+                .getSingleResult();
+        return ((Number) max).longValue();
+    }
+}

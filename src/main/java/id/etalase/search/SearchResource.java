@@ -1,0 +1,42 @@
+package id.etalase.search;
+
+import id.etalase.web.Languages;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search")
+public class SearchResource {
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    SuggestService suggest;
+
+    @GET
+    @Path("/search")
+    @Operation(summary = "Full-text search with the listing's filters, highlights and facets;"
+            + " engine tells whether Elasticsearch or the database answered")
+    public SearchResult search(@Valid @BeanParam SearchParams params, HttpHeaders headers) {
+        return search.search(params, Languages.fromHeaders(headers));
+    }
+
+    @GET
+    @Path("/suggest")
+    @Operation(summary = "Up to 8 typeahead suggestions: products, members and sectors")
+    public List<Suggestion> suggest(@QueryParam("q") String q, HttpHeaders headers) {
+        return suggest.suggest(q, Languages.fromHeaders(headers));
+    }
+}

@@ -1,0 +1,263 @@
+package id.etalase.search;
+
+import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.etalase.catalog.CatalogService;
+import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductChanges;
+import id.etalase.catalog.ProductStatus;
+import id.etalase.catalog.SectorRepository;
+import id.etalase.common.Sql;
+import id.etalase.member.MemberRepository;
+import id.etalase.member.MemberService;
+import id.etalase.member.MemberStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SearchResourceTest {
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    SearchTesting searchTesting;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    MemberService memberService;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    SectorRepository sectors;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    Product publish(String name, Long price) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Product product = new Product();
+            product.member = members.find("status = ?1 order by id", MemberStatus.ACTIVE).firstResult();
+            product.sector = sectors.findBySlug("kuliner").orElseThrow();
+            product.name = name;
+            product.description = "Dibuat untuk pengujian pencarian.";
+            product.price = price;
+            product.unit = "pcs";
+            product.status = ProductStatus.PUBLISHED;
+            return catalog.addProduct(product);
+        });
+    }
+
+    JsonPath search(Map<String, ?> params) {
+        return given().queryParams(params).when().get("/api/v1/search").then()
+                .statusCode(200)
+                .body("engine", equalTo("elasticsearch"))
+                .extract().jsonPath();
+    }
+
+    @Test
+    void spellingVariantsFindBothSpellingsWithHighlights() throws Exception {
+        searchTesting.awaitIndexed();
+        JsonPath body = search(Map.of("q", "kripik", "size", 100));
+        List<String> names = body.getList("items.name", String.class);
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("Kripik")), names::toString);
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("Keripik")), names::toString);
+        assertTrue(body.getList("items.highlight.name", String.class).stream()
+                .filter(h -> h != null).allMatch(h -> h.contains("<mark>")));
+    }
+
+    @Test
+    void facetCountsEqualSqlCountsOfTheSameFilter() throws Exception {
+        searchTesting.awaitIndexed();
+        String both = " and s.slug = 'kuliner' and d.code = '18.71'";
+        JsonPath body = search(Map.of("sector", "kuliner", "district", "18.71"));
+        assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + both), body.getLong("total"));
+        for (Map<String, Object> facet : body.<Map<String, Object>>getList("facets.sector")) {
+            assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + " and d.code = '18.71' and s.slug = ?",
+                    facet.get("value")), ((Number) facet.get("count")).longValue(), facet.toString());
+        }
+        assertEquals(sql.count("select count(distinct s.slug) from " + PUBLIC_PRODUCTS + " and d.code = '18.71'"),
+                body.getList("facets.sector").size());
+        for (Map<String, Object> facet : body.<Map<String, Object>>getList("facets.district")) {
+            assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + " and s.slug = 'kuliner' and d.code = ?",
+                    facet.get("value")), ((Number) facet.get("count")).longValue(), facet.toString());
+        }
+        for (Map<String, Object> facet : body.<Map<String, Object>>getList("facets.scale")) {
+            assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + both + " and m.scale = ?",
+                    facet.get("value")), ((Number) facet.get("count")).longValue(), facet.toString());
+        }
+        for (Map<String, Object> facet : body.<Map<String, Object>>getList("facets.price")) {
+            String[] band = ((String) facet.get("value")).split("-", -1);
+            String upper = band[1].isEmpty() ? "" : " and p.price <= " + band[1];
+            assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + both + " and p.price >= " + band[0]
+                    + upper), ((Number) facet.get("count")).longValue(), facet.toString());
+        }
+        assertEquals("Kuliner (makanan & minuman)", body.getString("facets.sector.find { it.value == 'kuliner' }.label"));
+        assertEquals("Usaha mikro", body.getString("facets.scale.find { it.value == 'mikro' }.label"));
+    }
+
+    @Test
+    void aFacetIgnoresItsOwnFilterSoTheShopperCanWiden() throws Exception {
+        searchTesting.awaitIndexed();
+        given().queryParam("q", "kopi").queryParam("sector", "agribisnis").queryParam("size", 50)
+                .when().get("/api/v1/search").then()
+                .statusCode(200)
+                .body("items.sector.slug", everyItem(equalTo("agribisnis")))
+                .body("facets.sector.value", hasItem("kuliner"))
+                .body("facets.sector.value", hasItem("agribisnis"));
+    }
+
+    @Test
+    void theIndexFollowsProductChangesInTheDatabase() throws Exception {
+        Product product = publish("Rendang Daging Uji Indeks", 85_000L);
+        searchTesting.awaitIndexed();
+        assertEquals(List.of(product.slug), search(Map.of("q", "rendang uji indeks", "size", 3))
+                .getList("items.slug").subList(0, 1));
+
+        catalog.updateProduct(product.id, new ProductChanges("Gulai Kambing Uji Indeks", "Berubah.", 90_000L, "porsi"));
+        searchTesting.awaitIndexed();
+        JsonPath renamed = search(Map.of("q", "gulai kambing uji indeks", "size", 3));
+        assertEquals(product.slug, renamed.getString("items[0].slug"));
+        assertEquals(90_000, renamed.getInt("items[0].price"));
+        assertEquals("porsi", renamed.getString("items[0].unit"));
+        assertFalse(search(Map.of("q", "rendang", "size", 100)).getList("items.slug").contains(product.slug));
+
+        catalog.changeStatus(product.id, ProductStatus.ARCHIVED);
+        searchTesting.awaitIndexed();
+        assertFalse(search(Map.of("q", "gulai kambing uji indeks", "size", 100)).getList("items.slug")
+                .contains(product.slug));
+    }
+
+    @Test
+    void suspendingAMemberHidesAllItsProductsUntilReinstated() throws Exception {
+        Object[] seller = QuarkusTransaction.requiringNew().call(() -> (Object[]) members.getEntityManager()
+                .createNativeQuery("select m.id, m.slug from member m join product p on p.member_id = m.id"
+                        + " where m.status = 'active' and p.status = 'published' group by m.id, m.slug"
+                        + " order by count(*) desc, m.id limit 1").getSingleResult());
+        long memberId = ((Number) seller[0]).longValue();
+        long published = sql.count("select count(*) from " + PUBLIC_PRODUCTS + " and m.id = ?", memberId);
+        searchTesting.awaitIndexed();
+        assertEquals(published, search(Map.of("member", seller[1])).getLong("total"));
+        try {
+            memberService.changeStatus(memberId, MemberStatus.SUSPENDED);
+            searchTesting.awaitIndexed();
+            long visible = search(Map.of("size", 100, "q", "*")).getList("items.member.slug").stream()
+                    .filter(seller[1]::equals).count();
+            assertEquals(0, visible);
+            assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS), search(Map.of()).getLong("total"));
+        } finally {
+            memberService.changeStatus(memberId, MemberStatus.ACTIVE);
+            searchTesting.awaitIndexed();
+        }
+        assertEquals(published, search(Map.of("member", seller[1])).getLong("total"));
+    }
+
+    @Test
+    void onlyPublishedProductsEverAppear() throws Exception {
+        searchTesting.awaitIndexed();
+        assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS), search(Map.of()).getLong("total"));
+        String draftSlug = (String) sql.single("select slug from product where status = 'draft' limit 1");
+        String draftName = (String) sql.single("select name from product where slug = ?", draftSlug);
+        assertFalse(search(Map.of("q", draftName, "size", 100)).getList("items.slug").contains(draftSlug));
+    }
+
+    @Test
+    void searchesThatFindNothingAreRecordedForTheAdmins() {
+        String query = "zzqx qwvb" + System.nanoTime();
+        given().queryParam("q", query).queryParam("sector", "kuliner").when().get("/api/v1/search").then()
+                .statusCode(200)
+                .body("total", equalTo(0))
+                .body("items", empty());
+        assertEquals(1, sql.count("select count(*) from search_miss where query = ? and filters = 'sector=kuliner'"
+                + " and engine = 'elasticsearch'", query));
+    }
+
+    @Test
+    void highlightsEscapeMarkupInProductNames() throws Exception {
+        Product product = publish("<script>alert(1)</script> Sambal Uji Aman", 15_000L);
+        searchTesting.awaitIndexed();
+        try {
+            JsonPath body = search(Map.of("q", "sambal uji aman", "size", 1));
+            assertEquals(product.slug, body.getString("items[0].slug"));
+            String highlighted = body.getString("items[0].highlight.name");
+            assertTrue(highlighted.contains("&lt;script&gt;") && !highlighted.contains("<script>"), highlighted);
+            assertTrue(highlighted.contains("<mark>Sambal"), highlighted);
+        } finally {
+            catalog.changeStatus(product.id, ProductStatus.ARCHIVED);
+            searchTesting.awaitIndexed();
+        }
+    }
+
+    @Test
+    void priceSortOrdersMatchesByPrice() throws Exception {
+        searchTesting.awaitIndexed();
+        List<Long> prices = search(Map.of("q", "kopi", "sort", "price_asc", "size", 50))
+                .getList("items.price", Long.class);
+        assertEquals(prices.stream().sorted().toList(), prices);
+    }
+
+    @Test
+    void suggestionsMixProductsMembersAndSectors() throws Exception {
+        searchTesting.awaitIndexed();
+        given().queryParam("q", "kop").when().get("/api/v1/suggest").then()
+                .statusCode(200)
+                .body("size()", lessThanOrEqualTo(8))
+                .body("[0].type", equalTo("product"))
+                .body("[0].label", startsWith("Kopi"))
+                .body("findAll { it.type == 'member' }.label", everyItem(startsWith("Kopi")))
+                .body("findAll { it.type == 'member' }.url", everyItem(startsWith("/anggota/")))
+                .body("type", hasItem("member"));
+        given().queryParam("q", "kuli").when().get("/api/v1/suggest").then()
+                .statusCode(200)
+                .body("find { it.type == 'sector' }.url", equalTo("/kategori/kuliner"));
+        given().queryParam("q", "k").when().get("/api/v1/suggest").then()
+                .statusCode(200)
+                .body("", empty());
+    }
+
+    @Test
+    void badSearchParametersAreNamed() {
+        given().queryParam("q", "a".repeat(201)).queryParam("sort", "x").when().get("/api/v1/search").then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("q", "sort")))
+                .body("errors[0].message", equalTo("paling panjang 200 karakter"));
+        given().queryParam("q", "kopi").queryParam("district", "99.99").when().get("/api/v1/search").then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("district")))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void twoWordQueriesStillFindWhatOneWordMatches() throws Exception {
+        searchTesting.awaitIndexed();
+        List<String> names = search(Map.of("q", "kopi luwak", "size", 10)).getList("items.name", String.class);
+        assertEquals(10, names.size());
+        assertTrue(names.stream().allMatch(n -> n.toLowerCase(Locale.ROOT).contains("kopi")), names::toString);
+    }
+}

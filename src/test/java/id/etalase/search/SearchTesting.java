@@ -1,0 +1,32 @@
+package id.etalase.search;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** Waits for the indexer to have written every pending change, then makes it visible to searches. */
+@ApplicationScoped
+public class SearchTesting {
+
+    @Inject
+    ProductIndexer indexer;
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
+    SearchIndex index;
+
+    public void awaitIndexed() throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            indexer.drain();
+            if (outbox.pending() == 0) {
+                index.refresh();
+                return;
+            }
+            Thread.sleep(100);
+        }
+        fail("the search outbox did not drain: " + outbox.pending() + " rows left");
+    }
+}
