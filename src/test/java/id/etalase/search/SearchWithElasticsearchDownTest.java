@@ -1,0 +1,127 @@
+package id.etalase.search;
+
+import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.etalase.catalog.CatalogService;
+import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductStatus;
+import id.etalase.catalog.SectorRepository;
+import id.etalase.common.Sql;
+import id.etalase.member.MemberRepository;
+import id.etalase.member.MemberStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestProfile(ElasticsearchBehindProxyProfile.class)
+class SearchWithElasticsearchDownTest {
+
+    static final TcpProxy ELASTICSEARCH = ElasticsearchBehindProxyProfile.proxy();
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    SearchTesting searchTesting;
+
+    @Inject
+    SearchOutbox outbox;
+
+    @Inject
+    ProductIndexer indexer;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    SectorRepository sectors;
+
+    @BeforeEach
+    void elasticsearchUp() throws Exception {
+        ELASTICSEARCH.open();
+    }
+
+    @AfterAll
+    static void proxyGone() {
+        ELASTICSEARCH.close();
+    }
+
+    JsonPath search(String engine, Map<String, ?> params) {
+        return given().queryParams(params).when().get("/api/v1/search").then()
+                .statusCode(200)
+                .body("engine", equalTo(engine))
+                .extract().jsonPath();
+    }
+
+    @Test
+    void writesSucceedWhileElasticsearchIsDownAndTheOutboxCatchesUpAfterwards() throws Exception {
+        searchTesting.awaitIndexed();
+        String archivedSlug = (String) sql.single("select p.slug from " + PUBLIC_PRODUCTS
+                + " and p.name like 'Kopi%' order by p.id limit 1");
+        long archivedId = ((Number) sql.single("select id from product where slug = ?", archivedSlug)).longValue();
+
+        ELASTICSEARCH.close();
+        Product added = QuarkusTransaction.requiringNew().call(() -> {
+            Product product = new Product();
+            product.member = members.find("status = ?1 order by id", MemberStatus.ACTIVE).firstResult();
+            product.sector = sectors.findBySlug("agribisnis").orElseThrow();
+            product.name = "Kopi Uji Cadangan Darurat";
+            product.price = 55_000L;
+            product.unit = "250 gr";
+            product.status = ProductStatus.PUBLISHED;
+            return catalog.addProduct(product);
+        });
+        catalog.changeStatus(archivedId, ProductStatus.ARCHIVED);
+        assertTrue(indexer.drain().indexed() == 0 || outbox.pending() > 0);
+        assertTrue(outbox.pending() >= 2, "both changes wait in the outbox");
+        assertEquals(2, sql.count("select count(*) from search_outbox where product_id in (?, ?)", added.id,
+                archivedId));
+
+        // Search answers from the database meanwhile: plainer, but current.
+        JsonPath fallback = search("database", Map.of("q", "kopi", "size", 100));
+        assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS
+                + " and (lower(p.name) like '%kopi%' or lower(p.description) like '%kopi%')"), fallback.getLong("total"));
+        List<String> slugs = fallback.getList("items.slug", String.class);
+        assertTrue(slugs.contains(added.slug));
+        assertFalse(slugs.contains(archivedSlug));
+        for (Map<String, Object> facet : fallback.<Map<String, Object>>getList("facets.sector")) {
+            assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + " and s.slug = ? and"
+                    + " (lower(p.name) like '%kopi%' or lower(p.description) like '%kopi%')", facet.get("value")),
+                    ((Number) facet.get("count")).longValue());
+        }
+        given().queryParam("q", "kopi uji cad").when().get("/api/v1/suggest").then()
+                .statusCode(200)
+                .body("[0].label", equalTo("Kopi Uji Cadangan Darurat"));
+        given().when().get("/q/health/ready").then().statusCode(503);
+
+        ELASTICSEARCH.open();
+        searchTesting.awaitIndexed();
+        assertEquals(0, outbox.pending());
+        JsonPath recovered = search("elasticsearch", Map.of("q", "kopi uji cadangan darurat", "size", 100));
+        assertEquals(added.slug, recovered.getString("items[0].slug"));
+        assertFalse(recovered.getList("items.slug").contains(archivedSlug));
+        assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS),
+                search("elasticsearch", Map.of()).getLong("total"));
+        given().when().get("/q/health/ready").then().statusCode(200);
+
+        catalog.changeStatus(added.id, ProductStatus.ARCHIVED);
+        catalog.changeStatus(archivedId, ProductStatus.PUBLISHED);
+        searchTesting.awaitIndexed();
+    }
+}
