@@ -4,5 +4,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/servers.sh"
 start_servers
 cd "$ETALASE_ROOT"
+log "testing the analysis plugin (JDK 21+)"
+JAVA_HOME="$(newest_jdk)" ./mvnw -B -q -f src/es-plugin/pom.xml test
 log "running the test suite: ./mvnw verify"
 ./mvnw -B verify -DskipITs=false "$@"

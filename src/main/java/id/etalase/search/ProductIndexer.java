@@ -47,7 +47,7 @@ public class ProductIndexer {
     public record RebuildResult(String index, long documents, long millis) {
     }
 
-    private record OutboxRow(long id, long productId) {
+    private record OutboxRow(long id, long productId, long version) {
     }
 
     @Inject
@@ -74,6 +74,7 @@ public class ProductIndexer {
         return thread;
     });
     private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private volatile boolean indexVerified;
 
     void onStart(@Observes StartupEvent event) {
         if (config.reindexAndExit()) {
@@ -89,8 +90,9 @@ public class ProductIndexer {
             return;
         }
         try {
-            if (!index.aliasExists()) {
-                rebuild();
+            try (IndexLock.Held ignored = lock.acquire(120)
+                    .orElseThrow(() -> new IllegalStateException("another rebuild or drain holds the index lock"))) {
+                ensureIndexMatchesDatabase();
             }
         } catch (IOException | RuntimeException e) {
             LOG.warnf("Search index not ready at start-up (%s); search answers from the database until it is",
@@ -98,7 +100,7 @@ public class ProductIndexer {
         }
     }
 
-    /** Fresh demo data means the index (if any) describes another database: rebuild it. */
+    /** Fresh demo data means the index (if any) describes other data: rebuild it. */
     void onDemoData(@Observes DemoDataLoaded loaded) {
         try {
             rebuild();
@@ -142,8 +144,7 @@ public class ProductIndexer {
             return new DrainResult(0, 0, 0, true);
         }
         try (IndexLock.Held ignored = held.get()) {
-            if (!index.aliasExists()) {
-                rebuildLocked();
+            if (ensureIndexMatchesDatabase()) {
                 return new DrainResult(0, 0, 0, false);
             }
             int indexed = 0;
@@ -165,16 +166,35 @@ public class ProductIndexer {
         }
     }
 
+    /**
+     * Rebuilds when the alias is missing or its index was built from another database (reset or restored);
+     * checked once per app instance. Call with the lock held. True when it rebuilt.
+     */
+    private boolean ensureIndexMatchesDatabase() throws IOException {
+        if (indexVerified) {
+            return false;
+        }
+        boolean rebuild = !index.aliasExists() || !index.builtFrom(outbox.databaseId());
+        if (rebuild) {
+            LOG.info("Search index missing or built from another database; rebuilding it");
+            rebuildLocked();
+        }
+        indexVerified = true;
+        return rebuild;
+    }
+
     private List<OutboxRow> pendingRows(long afterId) {
         return QuarkusTransaction.requiringNew().call(() -> products.getEntityManager()
-                .createNativeQuery("select id, product_id from search_outbox where id > ?1 order by id", Object[].class)
+                .createNativeQuery("select id, product_id, cast(" + String.format(SearchOutbox.VERSION_SQL, "created_at", "id")
+                        + " as signed) from search_outbox where id > ?1 order by id", Object[].class)
                 .setParameter(1, afterId)
                 .setMaxResults(config.drainBatch())
                 .getResultList()
                 .stream()
                 .map(row -> {
                     Object[] columns = (Object[]) row;
-                    return new OutboxRow(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+                    return new OutboxRow(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue(),
+                            ((Number) columns[2]).longValue());
                 })
                 .toList());
     }
@@ -183,7 +203,7 @@ public class ProductIndexer {
         // The newest row per product carries the version; older rows of the same product go with it.
         Map<Long, Long> versionByProduct = new LinkedHashMap<>();
         for (OutboxRow row : rows) {
-            versionByProduct.merge(row.productId(), row.id(), Math::max);
+            versionByProduct.merge(row.productId(), row.version(), Math::max);
         }
         Map<Long, Product> loaded = QuarkusTransaction.requiringNew().call(() ->
                 products.findWithSellerByIds(versionByProduct.keySet()).stream()
@@ -228,7 +248,7 @@ public class ProductIndexer {
             }
         }
         List<Long> doneRows = rows.stream().filter(r -> doneProducts.contains(r.productId()))
-                .filter(r -> r.id() <= versionByProduct.get(r.productId())).map(OutboxRow::id).toList();
+                .map(OutboxRow::id).toList();
         if (!doneRows.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> products.getEntityManager()
                     .createNativeQuery("delete from search_outbox where id in (:ids)")
@@ -252,11 +272,13 @@ public class ProductIndexer {
 
     private RebuildResult rebuildLocked() throws IOException {
         long started = System.nanoTime();
-        // Rows written from here on carry higher ids than this version, so the drain after the swap applies them.
-        long version = outbox.highestId();
+        // Rows written from here on carry higher versions than this, so the drain after the swap applies them.
+        long version = outbox.versionNow();
         long total = QuarkusTransaction.requiringNew().call(products::countPublic);
-        String name = index.createNextIndex();
+        String name = index.createNextIndex(outbox.databaseId());
         LOG.infof("Reindex: building %s with %d products", name, total);
+        // No refreshes while the new index fills: nobody searches it before the swap.
+        client.indices().putSettings(p -> p.index(name).settings(st -> st.refreshInterval(t -> t.time("-1"))));
         long written = 0;
         try {
             long lastId = 0;
@@ -287,6 +309,7 @@ public class ProductIndexer {
                     LOG.infof("Reindex: %d / %d products", written, total);
                 }
             }
+            client.indices().putSettings(p -> p.index(name).settings(st -> st.refreshInterval(t -> t.time("1s"))));
             client.indices().refresh(r -> r.index(name));
             index.swapAliasTo(name);
         } catch (IOException | RuntimeException e) {

@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import co.elastic.clients.json.JsonData;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,10 +47,11 @@ public class SearchIndex {
         return response.aliases().keySet();
     }
 
-    /** Creates the next versioned index with the mapping and the synonyms of this build. */
-    public String createNextIndex() throws IOException {
+    /** Creates the next versioned index with the mapping and synonyms of this build, stamped with the database. */
+    public String createNextIndex(String databaseId) throws IOException {
         String name = config.alias() + "_v" + (highestVersion() + 1);
-        byte[] definition = definition().getBytes(StandardCharsets.UTF_8);
+        byte[] definition = definition().replace("\"__DATABASE_ID__\"", toJson(databaseId))
+                .getBytes(StandardCharsets.UTF_8);
         client.indices().create(c -> c.index(name).withJson(new ByteArrayInputStream(definition)));
         return name;
     }
@@ -67,6 +70,19 @@ public class SearchIndex {
                 client.indices().delete(d -> d.index(old));
             }
         }
+    }
+
+    /** Whether the indices behind the alias were built from the database with this id. */
+    public boolean builtFrom(String databaseId) throws IOException {
+        for (String current : currentIndices()) {
+            var mapping = client.indices().getMapping(m -> m.index(current)).get(current);
+            Map<String, JsonData> meta = mapping == null ? Map.of() : mapping.mappings().meta();
+            if (meta.get("databaseId") == null
+                    || !databaseId.equals(meta.get("databaseId").to(String.class))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public void refresh() throws IOException {

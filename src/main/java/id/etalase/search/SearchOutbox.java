@@ -46,11 +46,26 @@ public class SearchOutbox {
                 .getSingleResult()).longValue();
     }
 
-    /** The newest row id: documents written by a full reindex carry it as their version. */
+    /**
+     * A document version from the database clock: microseconds of the row's time, times 1000, plus the row id's
+     * last three digits to order rows of the same microsecond. Unlike row ids it keeps growing when the table is
+     * emptied or the database restored.
+     */
+    static final String VERSION_SQL = "(unix_timestamp(%s) * 1000000) * 1000 + mod(%s, 1000)";
+
+    /** The version a full reindex starting now gives its documents: every later change carries a higher one. */
     @Transactional
-    public long highestId() {
-        Object max = Panache.getEntityManager().createNativeQuery("select coalesce(max(id), 0) from search_outbox")
+    public long versionNow() {
+        Object now = Panache.getEntityManager()
+                .createNativeQuery("select cast(unix_timestamp(now(6)) * 1000000 as signed) * 1000")
                 .getSingleResult();
-        return ((Number) max).longValue();
+        return ((Number) now).longValue();
+    }
+
+    /** The identity of this database, stamped into every index built from it. */
+    @Transactional
+    public String databaseId() {
+        return (String) Panache.getEntityManager().createNativeQuery("select database_id from search_state")
+                .getSingleResult();
     }
 }

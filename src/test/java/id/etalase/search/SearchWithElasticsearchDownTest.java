@@ -88,7 +88,11 @@ class SearchWithElasticsearchDownTest {
             return catalog.addProduct(product);
         });
         catalog.changeStatus(archivedId, ProductStatus.ARCHIVED);
-        assertTrue(indexer.drain().indexed() == 0 || outbox.pending() > 0);
+        try {
+            indexer.drain();
+        } catch (java.io.IOException refused) {
+            // Elasticsearch is unreachable: the drain gives up and leaves the rows.
+        }
         assertTrue(outbox.pending() >= 2, "both changes wait in the outbox");
         assertEquals(2, sql.count("select count(*) from search_outbox where product_id in (?, ?)", added.id,
                 archivedId));
