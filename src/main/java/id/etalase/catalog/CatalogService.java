@@ -113,20 +113,21 @@ public class CatalogService {
 
     @Transactional
     public List<SectorView> sectorsWithCounts() {
-        Map<Long, Long> productCounts = products.countPublicBySector();
-        Map<Long, Long> memberCounts = members.countActiveBySector();
+        Map<String, Long> productCounts = products.countPublicBy("p.sector.slug", ProductFilter.none());
+        Map<String, Long> memberCounts = members.countActiveBySector();
         return sectors.listOrdered().stream()
-                .map(s -> SectorView.of(s, productCounts.getOrDefault(s.id, 0L), memberCounts.getOrDefault(s.id, 0L)))
+                .map(s -> SectorView.of(s, productCounts.getOrDefault(s.slug, 0L),
+                        memberCounts.getOrDefault(s.slug, 0L)))
                 .toList();
     }
 
     @Transactional
     public List<DistrictView> districtsWithCounts() {
-        Map<Long, Long> productCounts = products.countPublicByDistrict();
-        Map<Long, Long> memberCounts = members.countActiveByDistrict();
+        Map<String, Long> productCounts = products.countPublicBy("m.district.code", ProductFilter.none());
+        Map<String, Long> memberCounts = members.countActiveByDistrict();
         return districts.listOrdered().stream()
-                .map(d -> DistrictView.of(d, productCounts.getOrDefault(d.id, 0L),
-                        memberCounts.getOrDefault(d.id, 0L)))
+                .map(d -> DistrictView.of(d, productCounts.getOrDefault(d.code, 0L),
+                        memberCounts.getOrDefault(d.code, 0L)))
                 .toList();
     }
 

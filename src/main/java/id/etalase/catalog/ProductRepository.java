@@ -118,23 +118,4 @@ public class ProductRepository implements PanacheRepository<Product> {
         });
         return counts;
     }
-
-    /** Published products of active members, counted per sector id. */
-    public Map<Long, Long> countPublicBySector() {
-        return countsBy("p.sector.id");
-    }
-
-    /** Published products of active members, counted per district id. */
-    public Map<Long, Long> countPublicByDistrict() {
-        return countsBy("m.district.id");
-    }
-
-    private Map<Long, Long> countsBy(String key) {
-        Map<Long, Long> counts = new HashMap<>();
-        getEntityManager().createQuery("select " + key + ", count(p) from Product p join p.member m where " + PUBLIC
-                + " group by " + key, Object[].class)
-                .getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
-    }
 }

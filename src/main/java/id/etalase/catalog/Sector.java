@@ -25,8 +25,4 @@ public class Sector extends PanacheEntityBase {
     public String nameEn;
 
     public int position;
-
-    public String name(String language) {
-        return "en".equals(language) ? nameEn : nameId;
-    }
 }

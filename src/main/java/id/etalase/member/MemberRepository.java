@@ -58,20 +58,22 @@ public class MemberRepository implements PanacheRepository<Member> {
                 total);
     }
 
-    public Map<Long, Long> countActiveBySector() {
-        return countsBy("m.sector.id");
+    /** Active members counted per sector slug. */
+    public Map<String, Long> countActiveBySector() {
+        return countsBy("m.sector.slug");
     }
 
-    public Map<Long, Long> countActiveByDistrict() {
-        return countsBy("m.district.id");
+    /** Active members counted per district code. */
+    public Map<String, Long> countActiveByDistrict() {
+        return countsBy("m.district.code");
     }
 
-    private Map<Long, Long> countsBy(String key) {
-        Map<Long, Long> counts = new HashMap<>();
+    private Map<String, Long> countsBy(String key) {
+        Map<String, Long> counts = new HashMap<>();
         getEntityManager().createQuery("select " + key + ", count(m) from Member m where " + ACTIVE
                 + " group by " + key, Object[].class)
                 .getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+                .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
     }
 }
