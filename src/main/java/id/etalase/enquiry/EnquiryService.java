@@ -1,0 +1,97 @@
+package id.etalase.enquiry;
+
+import id.etalase.catalog.CatalogService;
+import id.etalase.catalog.Product;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends shoppers to the seller's WhatsApp chat and counts enquiries and product views the careful way: bots and
+ * prefetches excluded, one count per client and product within the dedupe window. Transactions: the product lookup
+ * is CatalogService's, each count is VisitRecorder's own, so counting never stands between a shopper and the chat.
+ */
+@ApplicationScoped
+public class EnquiryService {
+
+    private static final Logger LOG = Logger.getLogger(EnquiryService.class);
+
+    /** A second attempt settles two simultaneous identical clicks (see VisitRecorder). */
+    static final int ATTEMPTS = 2;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    PublicUrls urls;
+
+    @Inject
+    ClientFingerprint fingerprint;
+
+    @Inject
+    VisitRecorder visits;
+
+    @Inject
+    EnquiryConfig config;
+
+    /** Counts the enquiry and answers the seller's chat link; empty for an unknown or unpublished product. */
+    public Optional<URI> enquire(String slug, String language, RequestInfo request) {
+        return catalog.findProduct(slug).map(product -> {
+            count(VisitRecorder.Kind.ENQUIRY, product, request);
+            return URI.create(chatLink(product, language));
+        });
+    }
+
+    /**
+     * Counts a view of a public product's page; true when it counted. Call it with the product the page shows
+     * (its member loaded, as CatalogService.findProduct gives it).
+     */
+    public boolean recordProductView(Product product, RequestInfo request) {
+        return count(VisitRecorder.Kind.VIEW, product, request);
+    }
+
+    /** The seller's chat with the product's enquiry typed in (what /produk/{slug}/whatsapp redirects to). */
+    public String chatLink(Product product, String language) {
+        return WhatsAppLinks.chatProduct(product.member.whatsapp, product.member.businessName, product.name,
+                product.price, urls.product(product.slug), language);
+    }
+
+    /** The "Bagikan" link for the product's page. */
+    public String shareLink(Product product, String language) {
+        return WhatsAppLinks.shareProduct(product.name, product.price, urls.product(product.slug), language);
+    }
+
+    private boolean count(VisitRecorder.Kind kind, Product product, RequestInfo request) {
+        if (request.prefetch() || BotDetector.isBot(request.userAgent())) {
+            return false;
+        }
+        String client = fingerprint.hash(request);
+        long windowMicros = config.dedupeWindow().toNanos() / 1000;
+        for (int attempt = 1;; attempt++) {
+            try {
+                return visits.recordOnce(kind, product.id, product.member.id, client, request.sourcePage(),
+                        windowMicros);
+            } catch (RuntimeException e) {
+                if (attempt < ATTEMPTS && isLockConflict(e)) {
+                    LOG.debugf("%s of product %d: deadlock with a simultaneous click, trying again", kind, product.id);
+                    continue;
+                }
+                LOG.warnf(e, "%s of product %d not counted", kind, product.id);
+                return false;
+            }
+        }
+    }
+
+    /** A deadlock (MySQL error 1213, SQLState 40001) anywhere in the cause chain. */
+    private static boolean isLockConflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

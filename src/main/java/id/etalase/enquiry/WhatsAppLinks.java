@@ -1,0 +1,74 @@
+package id.etalase.enquiry;
+
+import id.etalase.common.Rupiah;
+import id.etalase.web.Languages;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one place that builds wa.me links: a chat with a seller ({@code https://wa.me/<digits>?text=…}) and a share
+ * into any chat ({@code https://wa.me/?text=…}), with their prefilled Indonesian or English texts.
+ */
+public final class WhatsAppLinks {
+
+    private static final String BASE = "https://wa.me/";
+
+    private WhatsAppLinks() {
+    }
+
+    /** A chat with the given number (international digits, e.g. 6281234567890) with the text typed in. */
+    public static String chat(String digits, String text) {
+        String number = digits == null ? "" : digits.replaceAll("\\D", "");
+        if (number.isEmpty()) {
+            throw new IllegalArgumentException("a WhatsApp chat needs a phone number");
+        }
+        return BASE + number + "?text=" + encode(text);
+    }
+
+    /** WhatsApp's own "send to…" screen with the text typed in: the shopper chooses the chat or group. */
+    public static String share(String text) {
+        return BASE + "?text=" + encode(text);
+    }
+
+    /** The "Pesan via WhatsApp" chat: asks the seller about one product, naming its price and page. */
+    public static String chatProduct(String whatsapp, String businessName, String productName, Long price,
+            String productUrl, String language) {
+        return chat(whatsapp, chatText(businessName, productName, price, productUrl, language));
+    }
+
+    /** The "Bagikan" link: the product, its price and its page, for the shopper to send to anyone. */
+    public static String shareProduct(String productName, Long price, String productUrl, String language) {
+        return share(shareText(productName, price, productUrl, language));
+    }
+
+    static String chatText(String businessName, String productName, Long price, String productUrl, String language) {
+        return english(language)
+                ? "Hello " + businessName + ", I am interested in " + productName + " (" + price(price, language)
+                        + ") on Etalase: " + productUrl + ". Is it still available?"
+                : "Halo " + businessName + ", saya tertarik dengan " + productName + " (" + price(price, language)
+                        + ") di Etalase: " + productUrl + ". Apakah masih tersedia?";
+    }
+
+    static String shareText(String productName, Long price, String productUrl, String language) {
+        return english(language)
+                ? "Have a look at " + productName + " (" + price(price, language) + ") on Etalase: " + productUrl
+                : "Lihat " + productName + " (" + price(price, language) + ") di Etalase: " + productUrl;
+    }
+
+    /** Rp25.000, or the words for a price agreed in the chat. */
+    static String price(Long price, String language) {
+        if (price != null) {
+            return Rupiah.format(price);
+        }
+        return english(language) ? "negotiable" : "harga nego";
+    }
+
+    private static boolean english(String language) {
+        return Languages.ENGLISH.equals(language);
+    }
+
+    /** Form encoding with %20 for spaces, as WhatsApp's own examples write them ('+' is a space only in forms). */
+    static String encode(String text) {
+        return URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,113 @@
+package id.etalase.enquiry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.etalase.catalog.CatalogService;
+import id.etalase.catalog.Product;
+import id.etalase.common.Sql;
+import id.etalase.member.Member;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+/** Views of product pages, counted through the service the page resource calls. */
+@QuarkusTest
+class ProductViewCountingTest {
+
+    static final String PHONE = "Mozilla/5.0 (Linux; Android 12; Redmi Note 11) AppleWebKit/537.36"
+            + " (KHTML, like Gecko) Chrome/118.0.0.0 Mobile Safari/537.36";
+    static final String HOST = "localhost:8080";
+
+    @Inject
+    EnquiryService enquiries;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    Sql sql;
+
+    @Test
+    void aViewCountsOncePerClientWithinTheWindow() {
+        Product product = product(20);
+        RequestInfo shopper = visit(PHONE + " views/1", "192.0.2.1", "http://localhost:8080/cari?q=kopi");
+        long before = views(product);
+
+        assertTrue(enquiries.recordProductView(product, shopper));
+        assertFalse(enquiries.recordProductView(product, shopper), "a reload is the same view");
+        assertEquals(before + 1, views(product));
+        long id = ((Number) sql.single("select max(id) from product_view where product_id = ?", product.id))
+                .longValue();
+        assertEquals("/cari?q=kopi", sql.single("select source_page from product_view where id = ?", id));
+        assertEquals(product.member.id,
+                ((Number) sql.single("select member_id from product_view where id = ?", id)).longValue());
+        assertTrue(((String) sql.single("select client_hash from product_view where id = ?", id))
+                .matches("[0-9a-f]{64}"));
+
+        assertTrue(enquiries.recordProductView(product, visit(PHONE + " views/1", "192.0.2.2", null)));
+        assertEquals(before + 2, views(product), "another address is another client");
+
+        sql.update("update product_view set created_at = created_at - interval 31 minute where product_id = ?",
+                product.id);
+        assertTrue(enquiries.recordProductView(product, shopper), "counted again after the window");
+        assertEquals(before + 3, views(product));
+    }
+
+    @Test
+    void botsPreviewsAndPrefetchesAreNotViews() {
+        Product product = product(21);
+        long before = views(product);
+        assertFalse(enquiries.recordProductView(product, visit("facebookexternalhit/1.1", "192.0.2.3", null)));
+        assertFalse(enquiries.recordProductView(product, visit("WhatsApp/2.23.20.0 A", "192.0.2.3", null)));
+        assertFalse(enquiries.recordProductView(product, visit("TelegramBot (like TwitterBot)", "192.0.2.3", null)));
+        assertFalse(enquiries.recordProductView(product, visit(null, "192.0.2.3", null)));
+        assertFalse(enquiries.recordProductView(product,
+                RequestInfo.of(PHONE, null, "192.0.2.3", null, null, HOST, true)));
+        assertEquals(before, views(product));
+    }
+
+    @Test
+    void viewsAndEnquiriesAreCountedApart() {
+        Product product = product(22);
+        RequestInfo shopper = visit(PHONE + " views/3", "192.0.2.4", null);
+        long enquiriesBefore = sql.count("select count(*) from enquiry where product_id = ?", product.id);
+        assertTrue(enquiries.recordProductView(product, shopper));
+        assertTrue(enquiries.enquire(product.slug, "id", shopper).isPresent());
+        assertEquals(enquiriesBefore + 1, sql.count("select count(*) from enquiry where product_id = ?", product.id),
+                "a view does not swallow the enquiry that follows it");
+    }
+
+    @Test
+    void aCountThatFailsNeverBreaksThePage() {
+        Product gone = new Product();
+        gone.id = Long.MAX_VALUE;
+        gone.slug = "tidak-ada";
+        gone.member = new Member();
+        gone.member.id = Long.MAX_VALUE;
+        assertFalse(enquiries.recordProductView(gone, visit(PHONE + " views/4", "192.0.2.5", null)));
+        assertEquals(0, sql.count("select count(*) from product_view where product_id = ?", Long.MAX_VALUE));
+    }
+
+    @Test
+    void theShareLinkOfAProductPointsAtItsPublicPage() {
+        Product product = product(23);
+        String link = enquiries.shareLink(product, "id");
+        assertTrue(link.startsWith("https://wa.me/?text=Lihat%20"), link);
+        assertTrue(WhatsAppLinksTest.text(link).endsWith(" di Etalase: http://localhost:8080/produk/" + product.slug),
+                link);
+    }
+
+    private Product product(int n) {
+        return catalog.findProduct(DemoProduct.pricedNumber(sql, n).slug()).orElseThrow();
+    }
+
+    private long views(Product product) {
+        return sql.count("select count(*) from product_view where product_id = ?", product.id);
+    }
+
+    private static RequestInfo visit(String userAgent, String ip, String referer) {
+        return RequestInfo.of(userAgent, ip, "10.0.0.1", null, referer, HOST, false);
+    }
+}
