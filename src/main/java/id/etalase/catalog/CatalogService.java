@@ -106,9 +106,47 @@ public class CatalogService {
         return filter;
     }
 
+    /** A district by its readable slug (pages) or its region code (API). */
+    @Transactional
+    public Optional<District> findDistrict(String key) {
+        return districts.findByCodeOrSlug(key);
+    }
+
     @Transactional
     public Optional<Product> findProduct(String slug) {
         return products.findPublicBySlug(slug);
+    }
+
+    /** The curated products, or the newest ones while the admins have curated none. */
+    @Transactional
+    public List<ProductView> featuredOrNewest(int limit) {
+        List<Product> featured = products.findFeaturedPublic(limit);
+        List<Product> shown = featured.isEmpty()
+                ? products.findPublic(ProductFilter.none(), ProductSort.NEWEST, 1, limit).items() : featured;
+        return shown.stream().map(ProductView::of).toList();
+    }
+
+    @Transactional
+    public List<ProductView> newest(int limit) {
+        return products.findPublic(ProductFilter.none(), ProductSort.NEWEST, 1, limit).items().stream()
+                .map(ProductView::of).toList();
+    }
+
+    /** Other products of the same sector, those from the same district first. */
+    @Transactional
+    public List<ProductView> related(Product product, int limit) {
+        List<ProductView> near = products.findPublic(ProductFilter.none().withSector(product.sector)
+                .withDistrict(product.member.district), ProductSort.NEWEST, 1, limit + 1).items().stream()
+                .filter(p -> !p.id.equals(product.id)).map(ProductView::of).toList();
+        if (near.size() >= limit) {
+            return near.subList(0, limit);
+        }
+        List<ProductView> wider = new java.util.ArrayList<>(near);
+        products.findPublic(ProductFilter.none().withSector(product.sector), ProductSort.NEWEST, 1, limit * 2)
+                .items().stream().filter(p -> !p.id.equals(product.id)).map(ProductView::of)
+                .filter(v -> wider.stream().noneMatch(w -> w.slug().equals(v.slug())))
+                .limit(limit - near.size()).forEach(wider::add);
+        return wider;
     }
 
     @Transactional

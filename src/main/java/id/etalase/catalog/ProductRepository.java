@@ -46,6 +46,19 @@ public class ProductRepository implements PanacheRepository<Product> {
                 Long.class).getSingleResult();
     }
 
+    /** Products the admins curated for the home page, most recently changed first. */
+    public List<Product> findFeaturedPublic(int limit) {
+        return getEntityManager().createQuery("select p from Product p join fetch p.member m join fetch m.district"
+                + " join fetch p.sector where p.featured = true and " + PUBLIC + " order by p.updatedAt desc, p.id desc",
+                Product.class).setMaxResults(limit).getResultList();
+    }
+
+    /** Slugs and last changes of public products, in id order, one sitemap file at a time. */
+    public List<Object[]> findPublicSlugs(int offset, int limit) {
+        return getEntityManager().createQuery("select p.slug, p.updatedAt from Product p join p.member m where " + PUBLIC
+                + " order by p.id", Object[].class).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
     public boolean slugTaken(String slug) {
         return count("slug", slug) > 0;
     }

@@ -24,6 +24,11 @@ public class MemberRepository implements PanacheRepository<Member> {
                 .getResultStream().findFirst();
     }
 
+    public List<Object[]> findActiveSlugs() {
+        return getEntityManager().createQuery("select m.slug, m.updatedAt from Member m where " + ACTIVE
+                + " order by m.id", Object[].class).getResultList();
+    }
+
     public boolean slugTaken(String slug) {
         return count("slug", slug) > 0;
     }

@@ -75,4 +75,229 @@ public interface AppMessages {
 
     @Message
     String price_above(String amount);
+
+    @Message
+    String site_name();
+
+    @Message
+    String site_tagline();
+
+    @Message
+    String nav_home();
+
+    @Message
+    String nav_search_label();
+
+    @Message
+    String nav_search_placeholder();
+
+    @Message
+    String nav_search_button();
+
+    @Message
+    String nav_language();
+
+    @Message
+    String footer_about();
+
+    @Message
+    String home_title();
+
+    @Message
+    String home_description();
+
+    @Message
+    String home_featured();
+
+    @Message
+    String home_newest_instead();
+
+    @Message
+    String home_newest();
+
+    @Message
+    String home_sectors();
+
+    @Message
+    String home_districts();
+
+    @Message
+    String count_products(long count);
+
+    @Message
+    String count_members(long count);
+
+    @Message
+    String price_negotiable();
+
+    @Message
+    String photo_placeholder();
+
+    @Message
+    String sector_title(String name);
+
+    @Message
+    String sector_description(String name);
+
+    @Message
+    String district_title(String name);
+
+    @Message
+    String district_description(String name);
+
+    @Message
+    String search_all();
+
+    @Message
+    String search_heading(String query);
+
+    @Message
+    String results_count(long count);
+
+    @Message
+    String results_none();
+
+    @Message
+    String results_try();
+
+    @Message
+    String results_database();
+
+    @Message
+    String results_filters();
+
+    @Message
+    String facet_sector();
+
+    @Message
+    String facet_district();
+
+    @Message
+    String facet_scale();
+
+    @Message
+    String facet_price();
+
+    @Message
+    String sort_label();
+
+    @Message
+    String sort_relevance();
+
+    @Message
+    String sort_newest();
+
+    @Message
+    String sort_price_asc();
+
+    @Message
+    String sort_price_desc();
+
+    @Message
+    String sort_name();
+
+    @Message
+    String page_prev();
+
+    @Message
+    String page_next();
+
+    @Message
+    String pages_label();
+
+    @Message
+    String product_description(String name, String price, String seller, String district);
+
+    @Message
+    String product_order_whatsapp();
+
+    @Message
+    String product_share();
+
+    @Message
+    String product_qr();
+
+    @Message
+    String product_seller();
+
+    @Message
+    String product_related();
+
+    @Message
+    String product_unit();
+
+    @Message
+    String product_sector();
+
+    @Message
+    String product_district();
+
+    @Message
+    String seller_visit();
+
+    @Message
+    String badge_nib();
+
+    @Message
+    String badge_pirt();
+
+    @Message
+    String badge_halal();
+
+    @Message
+    String badge_bpom();
+
+    @Message
+    String legal_label();
+
+    @Message
+    String links_label();
+
+    @Message
+    String link_instagram();
+
+    @Message
+    String link_tiktok();
+
+    @Message
+    String link_shopee();
+
+    @Message
+    String link_tokopedia();
+
+    @Message
+    String member_description(String name, String district, long count);
+
+    @Message
+    String member_products();
+
+    @Message
+    String member_owner();
+
+    @Message
+    String member_address();
+
+    @Message
+    String member_qr();
+
+    @Message
+    String error_title_404();
+
+    @Message
+    String error_text_404();
+
+    @Message
+    String error_title_400();
+
+    @Message
+    String error_text_400();
+
+    @Message
+    String error_title_500();
+
+    @Message
+    String error_text_500();
+
+    @Message
+    String error_back();
 }

@@ -2,7 +2,9 @@ package id.etalase.web;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 
 /** The portal speaks Indonesian by default and English when the client asks for it. */
@@ -12,6 +14,25 @@ public final class Languages {
     public static final String ENGLISH = "en";
 
     private Languages() {
+    }
+
+    public static final String COOKIE = "etalase-lang";
+
+    /** ?lang=… first (a shopper's explicit choice, remembered in a cookie), then that cookie, then Accept-Language. */
+    public static String forRequest(UriInfo uri, HttpHeaders headers) {
+        String chosen = uri == null ? null : uri.getQueryParameters().getFirst("lang");
+        if (isSupported(chosen)) {
+            return chosen;
+        }
+        Cookie cookie = headers == null ? null : headers.getCookies().get(COOKIE);
+        if (cookie != null && isSupported(cookie.getValue())) {
+            return cookie.getValue();
+        }
+        return fromHeaders(headers);
+    }
+
+    public static boolean isSupported(String language) {
+        return INDONESIAN.equals(language) || ENGLISH.equals(language);
     }
 
     public static String fromHeaders(HttpHeaders headers) {

@@ -3,13 +3,17 @@ package id.etalase.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
+import id.etalase.enquiry.PublicUrls;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import io.quarkus.qute.Template;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
@@ -22,6 +26,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    /** The Indonesian (or English) error page, in the portal's layout, for everything outside the API. */
+    @Inject
+    Template error;
+
+    @Inject
+    PublicUrls urls;
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
@@ -39,20 +50,20 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response malformedBody(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-        AppMessages msg = Languages.messages(Languages.fromHeaders(headers));
-        return problem(400, msg.problem_badRequest_title(), msg.problem_malformedBody(), uri, List.of());
+        AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+        return problem(400, msg.problem_badRequest_title(), msg.problem_malformedBody(), uri, List.of(), headers);
     }
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
-        AppMessages msg = Languages.messages(Languages.fromHeaders(headers));
-        return problem(404, msg.problem_notFound_title(), msg.problem_notFound_detail(), uri, List.of());
+        AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+        return problem(404, msg.problem_notFound_title(), msg.problem_notFound_detail(), uri, List.of(), headers);
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response conflict(Exception e, HttpHeaders headers, UriInfo uri) {
-        AppMessages msg = Languages.messages(Languages.fromHeaders(headers));
-        return problem(409, msg.problem_conflict_title(), msg.problem_conflict_detail(), uri, List.of());
+        AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+        return problem(409, msg.problem_conflict_title(), msg.problem_conflict_detail(), uri, List.of(), headers);
     }
 
     @ServerExceptionMapper
@@ -61,26 +72,43 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, headers, uri);
         }
-        AppMessages msg = Languages.messages(Languages.fromHeaders(headers));
-        return problem(status, msg.problem_generic_title(), null, uri, List.of());
+        AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+        return problem(status, msg.problem_generic_title(), null, uri, List.of(), headers);
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         LOG.errorf(e, "Unexpected error on %s", uri == null ? "?" : uri.getPath());
-        AppMessages msg = Languages.messages(Languages.fromHeaders(headers));
-        return problem(500, msg.problem_server_title(), msg.problem_server_detail(), uri, List.of());
+        AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+        return problem(500, msg.problem_server_title(), msg.problem_server_detail(), uri, List.of(), headers);
     }
 
-    private static Response badRequest(List<FieldError> errors, HttpHeaders headers, UriInfo uri) {
-        AppMessages msg = Languages.messages(Languages.fromHeaders(headers));
-        return problem(400, msg.problem_badRequest_title(), msg.problem_badRequest_detail(), uri, errors);
+    private Response badRequest(List<FieldError> errors, HttpHeaders headers, UriInfo uri) {
+        AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+        return problem(400, msg.problem_badRequest_title(), msg.problem_badRequest_detail(), uri, errors, headers);
     }
 
-    private static Response problem(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {
-        String instance = uri == null ? null : uri.getPath();
-        Problem body = new Problem("about:blank", title, status, detail, instance, errors);
+    private Response problem(int status, String title, String detail, UriInfo uri, List<FieldError> errors,
+            HttpHeaders headers) {
+        String path = uri == null ? "" : uri.getPath();
+        if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
+            return page(status, uri, headers);
+        }
+        Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : path, errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private Response page(int status, UriInfo uri, HttpHeaders headers) {
+        String language = Languages.forRequest(uri, headers);
+        AppMessages msg = Languages.messages(language);
+        String title = status == 404 ? msg.error_title_404() : status >= 500 ? msg.error_title_500()
+                : status == 400 ? msg.error_title_400() : msg.problem_generic_title();
+        String text = status == 404 ? msg.error_text_404() : status >= 500 ? msg.error_text_500() : msg.error_text_400();
+        PageMeta meta = Pages.meta(urls.base(), uri, language, title + " – " + msg.site_name(), text,
+                urls.base() + "/");
+        String html = Pages.localized(error.data("meta", meta).data("title", title).data("text", text), language)
+                .render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 
     /** "list.params.minPrice" → "minPrice": the name the client sent. */

@@ -1,0 +1,288 @@
+package id.etalase.web;
+
+import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.etalase.catalog.CatalogService;
+import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductStatus;
+import id.etalase.catalog.SectorRepository;
+import id.etalase.common.Rupiah;
+import id.etalase.common.Sql;
+import id.etalase.member.MemberRepository;
+import id.etalase.member.MemberStatus;
+import id.etalase.search.SearchTesting;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class StorefrontPagesTest {
+
+    static final Pattern PRODUCT_LINK = Pattern.compile("class=\"product-card\" href=\"/produk/([a-z0-9-]+)\"");
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    SearchTesting searchTesting;
+
+    @Inject
+    CatalogService catalog;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    SectorRepository sectors;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    static List<String> productSlugs(String html) {
+        List<String> slugs = new ArrayList<>();
+        Matcher matcher = PRODUCT_LINK.matcher(html);
+        while (matcher.find()) {
+            slugs.add(matcher.group(1));
+        }
+        return slugs;
+    }
+
+    @Test
+    void theHomePageIsIndonesianWithSectorsCountsAndNewestProductsWhileNothingIsCurated() {
+        String html = given().when().get("/").then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<html lang=\"id\">"))
+                .body(containsString("<title>Etalase – Produk UMKM Lampung</title>"))
+                .body(containsString("Produk terbaru"))
+                .body(not(containsString("Pilihan pengurus")))
+                .body(containsString("<meta property=\"og:image\""))
+                .extract().asString();
+        long kuliner = sql.count("select count(*) from " + PUBLIC_PRODUCTS + " and s.slug = 'kuliner'");
+        assertTrue(html.contains("href=\"/kategori/kuliner\">Kuliner (makanan &amp; minuman) <small>" + kuliner
+                + " produk</small>"), "sector link with its count");
+        List<Object> newest = sql.column("select p.slug from " + PUBLIC_PRODUCTS
+                + " order by p.created_at desc, p.id desc limit 12");
+        assertEquals(newest, new ArrayList<Object>(productSlugs(html)));
+    }
+
+    @Test
+    void aSectorPageFilteredByDistrictShowsOnlyThoseProducts() throws Exception {
+        searchTesting.awaitIndexed();
+        long expected = sql.count("select count(*) from " + PUBLIC_PRODUCTS
+                + " and s.slug = 'kuliner' and d.code = '18.71'");
+        String html = given().queryParam("district", "18.71").queryParam("size", 100)
+                .when().get("/kategori/kuliner").then()
+                .statusCode(200)
+                .body(containsString("<p id=\"result-count\" class=\"count\">" + expected + " produk</p>"))
+                .extract().asString();
+        List<String> slugs = productSlugs(html);
+        assertEquals(Math.min(expected, 100), slugs.size());
+        long outside = sql.count("select count(*) from product p join member m on m.id = p.member_id"
+                + " join district d on d.id = m.district_id join sector s on s.id = p.sector_id where p.slug in ('"
+                + String.join("','", slugs) + "') and (s.slug <> 'kuliner' or d.code <> '18.71')");
+        assertEquals(0, outside);
+        given().when().get("/wilayah/bandar-lampung").then().statusCode(200)
+                .body(containsString("<h1>Bandar Lampung</h1>"));
+        given().when().get("/wilayah/18.71").then().statusCode(200)
+                .body(containsString("<link rel=\"canonical\" href=\"http://localhost:8080/wilayah/bandar-lampung\">"));
+    }
+
+    @Test
+    void theProductPageShowsPriceSellerWhatsappShareAndStructuredData() throws Exception {
+        String slug = (String) sql.single("select p.slug from " + PUBLIC_PRODUCTS
+                + " and p.price is not null and m.nib is not null order by p.id limit 1");
+        long price = ((Number) sql.single("select price from product where slug = ?", slug)).longValue();
+        String seller = (String) sql.single("select m.business_name from product p join member m"
+                + " on m.id = p.member_id where p.slug = ?", slug);
+        String html = given().when().get("/produk/{slug}", slug).then()
+                .statusCode(200)
+                .body(containsString("<p class=\"price\">" + Rupiah.format(price)))
+                .body(containsString("<a id=\"whatsapp\" class=\"button whatsapp\" href=\"/produk/" + slug
+                        + "/whatsapp\""))
+                .body(containsString("id=\"share\" class=\"button share\" href=\"https://wa.me/?text="))
+                .body(containsString("<li class=\"badge\" title=\""))
+                .body(containsString("<meta property=\"og:type\" content=\"product\">"))
+                .body(containsString("<meta name=\"twitter:card\" content=\"summary_large_image\">"))
+                .body(containsString("<link rel=\"canonical\" href=\"http://localhost:8080/produk/" + slug + "\">"))
+                .extract().asString();
+        assertTrue(Rupiah.format(price).matches("Rp\\d{1,3}(\\.\\d{3})*"));
+        String ld = html.substring(html.indexOf("<script type=\"application/ld+json\">") + 35,
+                html.indexOf("</script>", html.indexOf("application/ld+json")));
+        JsonNode data = json.readTree(ld);
+        assertEquals("Product", data.get("@type").asText());
+        assertEquals("IDR", data.at("/offers/priceCurrency").asText());
+        assertEquals(price, data.at("/offers/price").asLong());
+        assertEquals(seller, data.at("/offers/seller/name").asText());
+    }
+
+    @Test
+    void aProductPageViewCountsOncePerShopperAndNeverForLinkPreviews() {
+        String slug = (String) sql.single("select p.slug from " + PUBLIC_PRODUCTS + " order by p.id desc limit 1");
+        String views = "select count(*) from product_view v join product p on p.id = v.product_id where p.slug = ?";
+        long before = sql.count(views, slug);
+        for (int i = 0; i < 3; i++) {
+            given().header("User-Agent", "Mozilla/5.0 (Linux; Android 13) StorefrontPagesTest")
+                    .header("X-Forwarded-For", "198.51.100.23")
+                    .when().get("/produk/{slug}", slug).then().statusCode(200);
+        }
+        given().header("User-Agent", "WhatsApp/2.23.20.0 A").when().get("/produk/{slug}", slug).then().statusCode(200);
+        given().header("User-Agent", "facebookexternalhit/1.1").when().get("/produk/{slug}", slug).then()
+                .statusCode(200);
+        assertEquals(before + 1, sql.count(views, slug));
+    }
+
+    @Test
+    void aProductWithoutPriceSaysHargaNego() {
+        String slug = (String) sql.single("select p.slug from " + PUBLIC_PRODUCTS + " and p.price is null limit 1");
+        given().when().get("/produk/{slug}", slug).then()
+                .statusCode(200)
+                .body(containsString("<p class=\"price\">Harga nego"));
+    }
+
+    @Test
+    void markupInAProductNameIsEscapedEverywhere() throws Exception {
+        Product product = QuarkusTransaction.requiringNew().call(() -> {
+            Product p = new Product();
+            p.member = members.find("status = ?1 order by id", MemberStatus.ACTIVE).firstResult();
+            p.sector = sectors.findBySlug("kuliner").orElseThrow();
+            p.name = "<script>alert(1)</script>";
+            p.description = "Uji <b>escaping</b> & kutipan \"aman\".";
+            p.price = 25_000L;
+            p.status = ProductStatus.PUBLISHED;
+            return catalog.addProduct(p);
+        });
+        try {
+            String html = given().when().get("/produk/{slug}", product.slug).then()
+                    .statusCode(200)
+                    .body(containsString("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"))
+                    .body(containsString("Uji &lt;b&gt;escaping&lt;/b&gt; &amp; kutipan &quot;aman&quot;."))
+                    .extract().asString();
+            assertFalse(html.contains("<script>alert(1)</script>"));
+            assertTrue(html.contains("\\u003cscript\\u003ealert(1)"), "JSON-LD escapes the name");
+            searchTesting.awaitIndexed();
+            String results = given().queryParam("q", "alert").when().get("/cari").then().statusCode(200)
+                    .extract().asString();
+            assertFalse(results.contains("<script>alert(1)</script>"));
+        } finally {
+            catalog.changeStatus(product.id, ProductStatus.ARCHIVED);
+        }
+    }
+
+    @Test
+    void searchResultsHighlightMatchesAndOfferFacetLinks() throws Exception {
+        searchTesting.awaitIndexed();
+        given().queryParam("q", "kripik").when().get("/cari").then()
+                .statusCode(200)
+                .body(containsString("<h1>Hasil untuk “kripik”</h1>"))
+                .body(containsString("<mark>Kripik</mark>"))
+                .body(containsString("href=\"/cari?q=kripik&amp;sector=kuliner\""))
+                .body(containsString("value=\"kripik\""));
+        given().queryParam("q", "zzqxvb").when().get("/cari").then()
+                .statusCode(200)
+                .body(containsString("Belum ada produk yang cocok."))
+                .body(containsString("<p id=\"result-count\" class=\"count\">0 produk</p>"));
+    }
+
+    @Test
+    void unknownPagesAnswerAnIndonesianNotFoundPage() {
+        for (String path : List.of("/produk/tidak-ada", "/kategori/perhiasan", "/wilayah/jakarta", "/anggota/x")) {
+            given().when().get(path).then()
+                    .statusCode(404)
+                    .contentType(containsString("text/html"))
+                    .body(containsString("<h1>Halaman tidak ditemukan</h1>"))
+                    .body(not(containsString("Exception")));
+        }
+        given().queryParam("size", 500).when().get("/cari").then()
+                .statusCode(400)
+                .body(containsString("<h1>Permintaan tidak valid</h1>"));
+    }
+
+    @Test
+    void englishIsChosenWithLangAndRememberedInACookie() {
+        Response chosen = given().queryParam("lang", "en").when().get("/");
+        chosen.then().statusCode(200)
+                .header("Set-Cookie", startsWith("etalase-lang=en"))
+                .body(containsString("<html lang=\"en\">"))
+                .body(containsString("Newest products"));
+        given().cookie("etalase-lang", "en").when().get("/produk/tidak-ada").then()
+                .statusCode(404)
+                .body(containsString("<h1>Page not found</h1>"));
+        given().header("Accept-Language", "en-US,en;q=0.9").when().get("/").then()
+                .body(containsString("<html lang=\"en\">"));
+        given().header("Accept-Language", "en").queryParam("lang", "id").when().get("/").then()
+                .body(containsString("<html lang=\"id\">"));
+    }
+
+    @Test
+    void aMemberStorefrontListsAllItsPublishedProducts() {
+        String slug = (String) sql.single("select m.slug from " + PUBLIC_PRODUCTS
+                + " group by m.slug order by count(*) desc, m.slug limit 1");
+        List<Object> expected = sql.column("select p.slug from " + PUBLIC_PRODUCTS
+                + " and m.slug = ? order by p.created_at desc, p.id desc", slug);
+        String html = given().when().get("/anggota/{slug}", slug).then().statusCode(200)
+                .body(containsString("href=\"/anggota/" + slug + "/qr.png\""))
+                .extract().asString();
+        assertEquals(expected, new ArrayList<Object>(productSlugs(html)));
+    }
+
+    @Test
+    void theSitemapListsEveryPublicProductAndRobotsPointAtIt() {
+        given().when().get("/sitemap.xml").then()
+                .statusCode(200)
+                .body(containsString("<loc>http://localhost:8080/sitemap/products-1.xml</loc>"))
+                .body(not(containsString("products-2.xml")));
+        String products = given().when().get("/sitemap/products-1.xml").then().statusCode(200)
+                .extract().asString();
+        Set<String> listed = new HashSet<>();
+        Matcher matcher = Pattern.compile("<loc>http://localhost:8080/produk/([a-z0-9-]+)</loc>").matcher(products);
+        while (matcher.find()) {
+            listed.add(matcher.group(1));
+        }
+        assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS), listed.size());
+        given().when().get("/sitemap/products-2.xml").then().statusCode(404);
+        given().when().get("/sitemap/members.xml").then().statusCode(200)
+                .body(containsString("<loc>http://localhost:8080/anggota/"));
+        given().when().get("/robots.txt").then().statusCode(200)
+                .body(containsString("Disallow: /api/"))
+                .body(containsString("Sitemap: http://localhost:8080/sitemap.xml"));
+    }
+
+    @Test
+    void pagesAreCompressedAndStaticFilesCachedForAYear() {
+        given().header("Accept-Encoding", "gzip").when().get("/").then()
+                .statusCode(200)
+                .header("Content-Encoding", equalTo("gzip"));
+        String html = given().when().get("/").asString();
+        Matcher css = Pattern.compile("href=\"(/css/etalase.css\\?v=[0-9a-f]{10})\"").matcher(html);
+        assertTrue(css.find(), "the stylesheet carries a fingerprint");
+        given().when().get(css.group(1)).then()
+                .statusCode(200)
+                .header("Cache-Control", containsString("max-age=31536000"));
+    }
+}
