@@ -4,6 +4,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/servers.sh"
 start_servers
 cd "$ETALASE_ROOT"
+# BrowserJourneyTest drives Debian's headless Chromium through its chromedriver.
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then apt_install chromium chromium-driver; fi
 log "testing the analysis plugin (JDK 21+)"
 JAVA_HOME="$(newest_jdk)" ./mvnw -B -q -f src/es-plugin/pom.xml test
 log "running the test suite: ./mvnw verify"
