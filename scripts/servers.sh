@@ -131,7 +131,8 @@ install_analysis_plugin() {
     local plugin_src="$ETALASE_ROOT/src/es-plugin"
     [ -f "$plugin_src/pom.xml" ] || return 0
     local jdk; jdk=$(newest_jdk)
-    local hash; hash=$(find "$plugin_src" -type f -not -path '*/target/*' -print0 | sort -z | xargs -0 sha1sum | sha1sum | cut -c1-12)
+    # Relative paths, so the same source checked out elsewhere (CI's fresh clone) needs no rebuild.
+    local hash; hash=$(cd "$plugin_src" && find . -type f -not -path './target/*' -print0 | sort -z | xargs -0 sha1sum | sha1sum | cut -c1-12)
     local marker="$ETALASE_STATE/etalase-analysis-$ES_VERSION.installed"
     if [ -d "$ES_HOME/plugins/etalase-analysis" ] && [ "$(cat "$marker" 2>/dev/null)" = "$hash" ]; then return 0; fi
     log "elasticsearch: building the etalase-analysis plugin with $jdk"
@@ -171,10 +172,11 @@ start_elasticsearch() {
 }
 
 stop_elasticsearch_if_ours() {
-    if [ -f "$ES_PIDFILE" ] && kill -0 "$(cat "$ES_PIDFILE")" 2>/dev/null; then
-        log "elasticsearch: stopping pid $(cat "$ES_PIDFILE")"
-        kill "$(cat "$ES_PIDFILE")"
-        for _ in $(seq 60); do kill -0 "$(cat "$ES_PIDFILE")" 2>/dev/null || break; sleep 1; done
+    local pid; pid=$(cat "$ES_PIDFILE" 2>/dev/null || true)
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+        log "elasticsearch: stopping pid $pid"
+        kill "$pid"
+        for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     fi
     rm -f "$ES_PIDFILE" "$ETALASE_STATE/started-elasticsearch"
 }

@@ -117,13 +117,10 @@ public class CatalogService {
         return products.findPublicBySlug(slug);
     }
 
-    /** The curated products, or the newest ones while the admins have curated none. */
+    /** The products the admins curated for the home page; empty until they curate some. */
     @Transactional
-    public List<ProductView> featuredOrNewest(int limit) {
-        List<Product> featured = products.findFeaturedPublic(limit);
-        List<Product> shown = featured.isEmpty()
-                ? products.findPublic(ProductFilter.none(), ProductSort.NEWEST, 1, limit).items() : featured;
-        return shown.stream().map(ProductView::of).toList();
+    public List<ProductView> featured(int limit) {
+        return products.findFeaturedPublic(limit).stream().map(ProductView::of).toList();
     }
 
     @Transactional

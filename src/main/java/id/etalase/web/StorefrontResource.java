@@ -109,10 +109,12 @@ public class StorefrontResource {
     public TemplateInstance home() {
         String language = language();
         AppMessages msg = Languages.messages(language);
-        List<ProductView> featured = catalog.featuredOrNewest(HOME_PRODUCTS);
-        boolean curated = featured.stream().anyMatch(ProductView::featured);
+        List<ProductView> newest = catalog.newest(HOME_PRODUCTS);
+        List<ProductView> featured = catalog.featured(HOME_PRODUCTS);
+        // Until the admins curate, the first section shows the newest products (and the second is left out).
+        boolean curated = !featured.isEmpty();
         PageMeta meta = meta(language, msg.home_title(), msg.home_description(), "/");
-        return localized(Templates.home(meta, featured, curated, catalog.newest(HOME_PRODUCTS),
+        return localized(Templates.home(meta, curated ? featured : newest, curated, newest,
                 catalog.sectorsWithCounts(), catalog.districtsWithCounts()), language);
     }
 

@@ -92,6 +92,24 @@ class StorefrontPagesTest {
     }
 
     @Test
+    void curatedProductsLeadTheHomePageOnceAdminsPickSome() {
+        List<Object> picked = sql.column("select p.slug from " + PUBLIC_PRODUCTS + " order by p.id limit 2");
+        sql.update("update product set featured = true, updated_at = timestampadd(second, 1, updated_at)"
+                + " where slug in (?, ?)", picked.get(0), picked.get(1));
+        try {
+            String html = given().when().get("/").then().statusCode(200)
+                    .body(containsString("<h2>Pilihan pengurus</h2>"))
+                    .body(containsString("<h2>Baru masuk</h2>"))
+                    .extract().asString();
+            List<String> cards = productSlugs(html);
+            assertEquals(Set.copyOf(picked), Set.copyOf(cards.subList(0, 2)));
+            assertEquals(2 + 12, cards.size(), "two curated products, then the twelve newest");
+        } finally {
+            sql.update("update product set featured = false where slug in (?, ?)", picked.get(0), picked.get(1));
+        }
+    }
+
+    @Test
     void aSectorPageFilteredByDistrictShowsOnlyThoseProducts() throws Exception {
         searchTesting.awaitIndexed();
         long expected = sql.count("select count(*) from " + PUBLIC_PRODUCTS
