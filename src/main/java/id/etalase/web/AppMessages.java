@@ -300,4 +300,10 @@ public interface AppMessages {
 
     @Message
     String error_back();
+
+    @Message
+    String suggest_member();
+
+    @Message
+    String suggest_sector();
 }

@@ -14,7 +14,7 @@
       a.textContent = s.label;
       if (s.type !== 'product') {
         var kind = document.createElement('small');
-        kind.textContent = s.type === 'member' ? '\u2022 toko' : '\u2022 sektor';
+        kind.textContent = '\u2022 ' + (s.type === 'member' ? list.dataset.member : list.dataset.sector);
         a.appendChild(kind);
       }
       li.appendChild(a);
