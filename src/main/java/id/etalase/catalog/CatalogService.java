@@ -44,9 +44,10 @@ public class CatalogService {
     SearchOutbox searchOutbox;
 
     @Transactional
-    public Page<Product> listProducts(ProductListParams params, String language) {
+    public Page<ProductView> listProducts(ProductListParams params, String language) {
         ProductFilter filter = resolveFilter(params, language);
-        return products.findPublic(filter, params.sortOrder(), params.pageNumber(), params.pageSize());
+        return products.findPublic(filter, params.sortOrder(), params.pageNumber(), params.pageSize())
+                .map(ProductView::of);
     }
 
     /** Looks up what a product listing names; unknown sectors, districts or members are errors on that parameter. */
@@ -108,13 +109,27 @@ public class CatalogService {
 
     /** A district by its readable slug (pages) or its region code (API). */
     @Transactional
-    public Optional<District> findDistrict(String key) {
-        return districts.findByCodeOrSlug(key);
+    public Optional<DistrictView> findDistrict(String key) {
+        return districts.findByCodeOrSlug(key).map(d -> DistrictView.of(d, 0, 0));
     }
 
+    /** One public product with its seller's card, as the API shows it. */
     @Transactional
-    public Optional<Product> findProduct(String slug) {
-        return products.findPublicBySlug(slug);
+    public Optional<ProductDetailView> findProduct(String slug) {
+        return products.findPublicBySlug(slug).map(ProductDetailView::of);
+    }
+
+    /** A public product's page: the product, its seller and up to {@code relatedLimit} related products. */
+    @Transactional
+    public Optional<ProductPage> productPage(String slug, int relatedLimit) {
+        return products.findPublicBySlug(slug).map(product -> new ProductPage(ProductDetailView.of(product),
+                ProductSeller.of(product), related(product, relatedLimit)));
+    }
+
+    /** The seller of a public product, to count an enquiry or view and open the chat. */
+    @Transactional
+    public Optional<ProductSeller> findSeller(String slug) {
+        return products.findPublicBySlug(slug).map(ProductSeller::of);
     }
 
     /** The products the admins curated for the home page; empty until they curate some. */
@@ -130,8 +145,7 @@ public class CatalogService {
     }
 
     /** Other products of the same sector, those from the same district first. */
-    @Transactional
-    public List<ProductView> related(Product product, int limit) {
+    private List<ProductView> related(Product product, int limit) {
         List<ProductView> near = products.findPublic(ProductFilter.none().withSector(product.sector)
                 .withDistrict(product.member.district), ProductSort.NEWEST, 1, limit + 1).items().stream()
                 .filter(p -> !p.id.equals(product.id)).map(ProductView::of).toList();

@@ -19,7 +19,7 @@ public class ProductRepository implements PanacheRepository<Product> {
 
     public Optional<Product> findPublicBySlug(String slug) {
         return getEntityManager().createQuery("select p from Product p join fetch p.member m join fetch m.district"
-                + " join fetch p.sector where p.slug = :slug and " + PUBLIC, Product.class)
+                + " join fetch m.sector join fetch p.sector where p.slug = :slug and " + PUBLIC, Product.class)
                 .setParameter("slug", slug)
                 .getResultStream().findFirst();
     }

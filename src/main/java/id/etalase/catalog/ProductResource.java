@@ -26,13 +26,13 @@ public class ProductResource {
     @GET
     @Operation(summary = "Published products, filtered, sorted and paged")
     public Page<ProductView> list(@Valid @BeanParam ProductListParams params, HttpHeaders headers) {
-        return catalog.listProducts(params, Languages.fromHeaders(headers)).map(ProductView::of);
+        return catalog.listProducts(params, Languages.fromHeaders(headers));
     }
 
     @GET
     @Path("/{slug}")
     @Operation(summary = "One published product with its seller")
     public ProductDetailView get(@PathParam("slug") String slug) {
-        return catalog.findProduct(slug).map(ProductDetailView::of).orElseThrow(NotFoundException::new);
+        return catalog.findProduct(slug).orElseThrow(NotFoundException::new);
     }
 }

@@ -1,7 +1,7 @@
 package id.etalase.enquiry;
 
 import id.etalase.catalog.CatalogService;
-import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductSeller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -39,32 +39,29 @@ public class EnquiryService {
 
     /** Counts the enquiry and answers the seller's chat link; empty for an unknown or unpublished product. */
     public Optional<URI> enquire(String slug, String language, RequestInfo request) {
-        return catalog.findProduct(slug).map(product -> {
+        return catalog.findSeller(slug).map(product -> {
             count(VisitRecorder.Kind.ENQUIRY, product, request);
             return URI.create(chatLink(product, language));
         });
     }
 
-    /**
-     * Counts a view of a public product's page; true when it counted. Call it with the product the page shows
-     * (its member loaded, as CatalogService.findProduct gives it).
-     */
-    public boolean recordProductView(Product product, RequestInfo request) {
+    /** Counts a view of a public product's page; true when it counted. */
+    public boolean recordProductView(ProductSeller product, RequestInfo request) {
         return count(VisitRecorder.Kind.VIEW, product, request);
     }
 
     /** The seller's chat with the product's enquiry typed in (what /produk/{slug}/whatsapp redirects to). */
-    public String chatLink(Product product, String language) {
-        return WhatsAppLinks.chatProduct(product.member.whatsapp, product.member.businessName, product.name,
-                product.price, urls.product(product.slug), language);
+    public String chatLink(ProductSeller product, String language) {
+        return WhatsAppLinks.chatProduct(product.sellerWhatsapp(), product.sellerName(), product.name(),
+                product.price(), urls.product(product.slug()), language);
     }
 
     /** The "Bagikan" link for the product's page. */
-    public String shareLink(Product product, String language) {
-        return WhatsAppLinks.shareProduct(product.name, product.price, urls.product(product.slug), language);
+    public String shareLink(ProductSeller product, String language) {
+        return WhatsAppLinks.shareProduct(product.name(), product.price(), urls.product(product.slug()), language);
     }
 
-    private boolean count(VisitRecorder.Kind kind, Product product, RequestInfo request) {
+    private boolean count(VisitRecorder.Kind kind, ProductSeller product, RequestInfo request) {
         if (request.prefetch() || BotDetector.isBot(request.userAgent())) {
             return false;
         }
@@ -72,14 +69,14 @@ public class EnquiryService {
         long windowMicros = config.dedupeWindow().toNanos() / 1000;
         for (int attempt = 1;; attempt++) {
             try {
-                return visits.recordOnce(kind, product.id, product.member.id, client, request.sourcePage(),
+                return visits.recordOnce(kind, product.productId(), product.memberId(), client, request.sourcePage(),
                         windowMicros);
             } catch (RuntimeException e) {
                 if (attempt < ATTEMPTS && isLockConflict(e)) {
-                    LOG.debugf("%s of product %d: deadlock with a simultaneous click, trying again", kind, product.id);
+                    LOG.debugf("%s of product %d: deadlock with a simultaneous click, trying again", kind, product.productId());
                     continue;
                 }
-                LOG.warnf(e, "%s of product %d not counted", kind, product.id);
+                LOG.warnf(e, "%s of product %d not counted", kind, product.productId());
                 return false;
             }
         }

@@ -41,7 +41,7 @@ public class QrCodes {
 
     /** A PNG of the product page's URL; empty for an unknown or unpublished product. */
     public Optional<byte[]> productPage(String slug) {
-        return catalog.findProduct(slug).map(product -> png(urls.product(product.slug)));
+        return catalog.findSeller(slug).map(product -> png(urls.product(product.slug())));
     }
 
     /** A PNG of the member page's URL; empty unless the member is active. */

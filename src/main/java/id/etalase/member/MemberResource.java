@@ -27,7 +27,7 @@ public class MemberResource {
     @GET
     @Operation(summary = "Active members by business name, filtered by sector, district and scale")
     public Page<MemberView> list(@Valid @BeanParam ListingParams params, HttpHeaders headers) {
-        return service.listActive(params, Languages.fromHeaders(headers)).map(MemberView::of);
+        return service.listActive(params, Languages.fromHeaders(headers));
     }
 
     @GET

@@ -54,10 +54,10 @@ public class MemberService {
     SearchOutbox searchOutbox;
 
     @Transactional
-    public Page<Member> listActive(ListingParams params, String language) {
+    public Page<MemberView> listActive(ListingParams params, String language) {
         ProductFilter filter = catalog.resolveFilter(params, language);
         return members.findActive(filter.sector(), filter.district(), filter.scale(), params.pageNumber(),
-                params.pageSize());
+                params.pageSize()).map(MemberView::of);
     }
 
     @Transactional

@@ -3,10 +3,8 @@ package id.etalase.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.etalase.catalog.CatalogService;
-import id.etalase.catalog.District;
-import id.etalase.catalog.DistrictRepository;
 import id.etalase.catalog.DistrictView;
-import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductPage;
 import id.etalase.catalog.ProductDetailView;
 import id.etalase.catalog.ProductView;
 import id.etalase.catalog.ReferenceData;
@@ -14,7 +12,6 @@ import id.etalase.catalog.SectorView;
 import id.etalase.enquiry.EnquiryService;
 import id.etalase.enquiry.PublicUrls;
 import id.etalase.enquiry.RequestInfo;
-import id.etalase.enquiry.WhatsAppLinks;
 import id.etalase.member.MemberDetailView;
 import id.etalase.member.MemberService;
 import id.etalase.search.PriceBand;
@@ -82,9 +79,6 @@ public class StorefrontResource {
     MemberService members;
 
     @Inject
-    DistrictRepository districts;
-
-    @Inject
     ReferenceData reference;
 
     @Inject
@@ -134,11 +128,11 @@ public class StorefrontResource {
     @Path("wilayah/{district}")
     public TemplateInstance district(@PathParam("district") String key, @Valid @BeanParam SearchParams params) {
         String language = language();
-        District district = catalog.findDistrict(key).orElseThrow(NotFoundException::new);
-        params.district = district.code;
+        DistrictView district = catalog.findDistrict(key).orElseThrow(NotFoundException::new);
+        params.district = district.code();
         AppMessages msg = Languages.messages(language);
-        return results(params, language, "/wilayah/" + district.slug, district.name, msg.district_title(district.name),
-                msg.district_description(district.name));
+        return results(params, language, "/wilayah/" + district.slug(), district.name(),
+                msg.district_title(district.name()), msg.district_description(district.name()));
     }
 
     @GET
@@ -156,9 +150,9 @@ public class StorefrontResource {
     @Path("produk/{slug}")
     public TemplateInstance product(@PathParam("slug") String slug) {
         String language = language();
-        Product product = catalog.findProduct(slug).orElseThrow(NotFoundException::new);
-        enquiries.recordProductView(product, RequestInfo.from(request));
-        ProductDetailView view = ProductDetailView.of(product);
+        ProductPage page = catalog.productPage(slug, RELATED_PRODUCTS).orElseThrow(NotFoundException::new);
+        enquiries.recordProductView(page.seller(), RequestInfo.from(request));
+        ProductDetailView view = page.product();
         AppMessages msg = Languages.messages(language);
         String price = view.price() == null ? msg.price_negotiable() : id.etalase.common.Rupiah.format(view.price());
         String description = msg.product_description(view.name(), price, view.member().name(),
@@ -166,8 +160,8 @@ public class StorefrontResource {
         PageMeta meta = meta(language, view.name() + " – " + view.member().name(), description, "/produk/" + slug)
                 .withJsonLd(productJsonLd(view, absolute("/produk/" + slug)));
         meta = meta.withType("product");
-        return localized(Templates.product(meta, view, catalog.related(product, RELATED_PRODUCTS),
-                shareUrl(view, absolute("/produk/" + slug), language)), language);
+        return localized(Templates.product(meta, view, page.related(),
+                enquiries.shareLink(page.seller(), language)), language);
     }
 
     @GET
@@ -290,10 +284,6 @@ public class StorefrontResource {
             case "name" -> msg.sort_name();
             default -> msg.sort_newest();
         };
-    }
-
-    private String shareUrl(ProductDetailView product, String url, String language) {
-        return WhatsAppLinks.shareProduct(product.name(), product.price(), url, language);
     }
 
     /** schema.org Product with an IDR offer and the seller, as JSON safe to put inside a script element. */

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.etalase.catalog.CatalogService;
-import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductSeller;
 import id.etalase.common.Sql;
-import id.etalase.member.Member;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -31,17 +30,17 @@ class ProductViewCountingTest {
 
     @Test
     void aViewCountsOncePerClientWithinTheWindow() {
-        Product product = product(20);
+        ProductSeller product = product(20);
         RequestInfo shopper = visit(PHONE + " views/1", "192.0.2.1", "http://localhost:8080/cari?q=kopi");
         long before = views(product);
 
         assertTrue(enquiries.recordProductView(product, shopper));
         assertFalse(enquiries.recordProductView(product, shopper), "a reload is the same view");
         assertEquals(before + 1, views(product));
-        long id = ((Number) sql.single("select max(id) from product_view where product_id = ?", product.id))
+        long id = ((Number) sql.single("select max(id) from product_view where product_id = ?", product.productId()))
                 .longValue();
         assertEquals("/cari?q=kopi", sql.single("select source_page from product_view where id = ?", id));
-        assertEquals(product.member.id,
+        assertEquals(product.memberId(),
                 ((Number) sql.single("select member_id from product_view where id = ?", id)).longValue());
         assertTrue(((String) sql.single("select client_hash from product_view where id = ?", id))
                 .matches("[0-9a-f]{64}"));
@@ -50,14 +49,14 @@ class ProductViewCountingTest {
         assertEquals(before + 2, views(product), "another address is another client");
 
         sql.update("update product_view set created_at = created_at - interval 31 minute where product_id = ?",
-                product.id);
+                product.productId());
         assertTrue(enquiries.recordProductView(product, shopper), "counted again after the window");
         assertEquals(before + 3, views(product));
     }
 
     @Test
     void botsPreviewsAndPrefetchesAreNotViews() {
-        Product product = product(21);
+        ProductSeller product = product(21);
         long before = views(product);
         assertFalse(enquiries.recordProductView(product, visit("facebookexternalhit/1.1", "192.0.2.3", null)));
         assertFalse(enquiries.recordProductView(product, visit("WhatsApp/2.23.20.0 A", "192.0.2.3", null)));
@@ -70,41 +69,38 @@ class ProductViewCountingTest {
 
     @Test
     void viewsAndEnquiriesAreCountedApart() {
-        Product product = product(22);
+        ProductSeller product = product(22);
         RequestInfo shopper = visit(PHONE + " views/3", "192.0.2.4", null);
-        long enquiriesBefore = sql.count("select count(*) from enquiry where product_id = ?", product.id);
+        long enquiriesBefore = sql.count("select count(*) from enquiry where product_id = ?", product.productId());
         assertTrue(enquiries.recordProductView(product, shopper));
-        assertTrue(enquiries.enquire(product.slug, "id", shopper).isPresent());
-        assertEquals(enquiriesBefore + 1, sql.count("select count(*) from enquiry where product_id = ?", product.id),
+        assertTrue(enquiries.enquire(product.slug(), "id", shopper).isPresent());
+        assertEquals(enquiriesBefore + 1, sql.count("select count(*) from enquiry where product_id = ?", product.productId()),
                 "a view does not swallow the enquiry that follows it");
     }
 
     @Test
     void aCountThatFailsNeverBreaksThePage() {
-        Product gone = new Product();
-        gone.id = Long.MAX_VALUE;
-        gone.slug = "tidak-ada";
-        gone.member = new Member();
-        gone.member.id = Long.MAX_VALUE;
+        ProductSeller gone = new ProductSeller(Long.MAX_VALUE, Long.MAX_VALUE, "tidak-ada", "Tidak Ada", null, "Tidak Ada",
+                "6281234567890");
         assertFalse(enquiries.recordProductView(gone, visit(PHONE + " views/4", "192.0.2.5", null)));
         assertEquals(0, sql.count("select count(*) from product_view where product_id = ?", Long.MAX_VALUE));
     }
 
     @Test
     void theShareLinkOfAProductPointsAtItsPublicPage() {
-        Product product = product(23);
+        ProductSeller product = product(23);
         String link = enquiries.shareLink(product, "id");
         assertTrue(link.startsWith("https://wa.me/?text=Lihat%20"), link);
-        assertTrue(WhatsAppLinksTest.text(link).endsWith(" di Etalase: http://localhost:8080/produk/" + product.slug),
+        assertTrue(WhatsAppLinksTest.text(link).endsWith(" di Etalase: http://localhost:8080/produk/" + product.slug()),
                 link);
     }
 
-    private Product product(int n) {
-        return catalog.findProduct(DemoProduct.pricedNumber(sql, n).slug()).orElseThrow();
+    private ProductSeller product(int n) {
+        return catalog.findSeller(DemoProduct.pricedNumber(sql, n).slug()).orElseThrow();
     }
 
-    private long views(Product product) {
-        return sql.count("select count(*) from product_view where product_id = ?", product.id);
+    private long views(ProductSeller product) {
+        return sql.count("select count(*) from product_view where product_id = ?", product.productId());
     }
 
     private static RequestInfo visit(String userAgent, String ip, String referer) {
