@@ -7,5 +7,5 @@ start_servers
 cd "$ETALASE_ROOT"
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
 log "reindexing (alias ${ETALASE_SEARCH_ALIAS:-products})"
-java ${JAVA_OPTS:-} -Detalase.search.reindex-and-exit=true -Dquarkus.http.port=0 -Dquarkus.log.level=WARN \
+QUARKUS_PROFILE="${QUARKUS_PROFILE:-dev}" java ${JAVA_OPTS:-} -Detalase.search.reindex-and-exit=true -Dquarkus.http.port=0 -Dquarkus.log.level=WARN \
     -Dquarkus.log.category.\"id.etalase.search\".level=INFO -jar target/quarkus-app/quarkus-run.jar

@@ -1,40 +1,70 @@
 package id.etalase.enquiry;
 
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
-import org.jboss.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
-/** Recognises a returning client without keeping its address: SHA-256 of the salt, the address and the User-Agent. */
+/**
+ * Recognises a returning client without keeping its address: an HMAC of the address and the User-Agent under a key
+ * derived from the secret and the day, so a stored hash cannot be matched back to an address, nor one shopper
+ * followed from one day to the next.
+ */
 @ApplicationScoped
 public class ClientFingerprint {
 
-    private static final Logger LOG = Logger.getLogger(ClientFingerprint.class);
+    /** Today's hash, and the same client's hash under yesterday's key, so a window across midnight still holds. */
+    public record Hashes(String today, String yesterday) {
+    }
+
+    static final int MIN_SECRET_LENGTH = 32;
 
     @Inject
     EnquiryConfig config;
 
-    void warnAboutDevSalt(@Observes StartupEvent event) {
-        if (LaunchMode.current() == LaunchMode.NORMAL && EnquiryConfig.DEV_SALT.equals(config.salt())) {
-            LOG.warn("ENQUIRY_SALT is not set: client hashes use the public development salt. Set it in production.");
+    Clock clock = Clock.systemUTC();
+
+    void refuseWeakSecretInProduction(@Observes StartupEvent event) {
+        if (ConfigUtils.isProfileActive("prod")) {
+            checkSecret(config.salt());
         }
     }
 
-    /** 64 lowercase hex digits; the same client (address and browser) always gives the same hash. */
-    public String hash(RequestInfo request) {
+    static void checkSecret(String secret) {
+        if (EnquiryConfig.DEV_SALT.equals(secret) || secret.length() < MIN_SECRET_LENGTH) {
+            throw new IllegalStateException("ENQUIRY_SALT must be set to a secret of at least " + MIN_SECRET_LENGTH
+                    + " characters in production (for example: openssl rand -base64 33)");
+        }
+    }
+
+    /** 64 lowercase hex digits each; the same client (address and browser) on the same day gives the same hash. */
+    public Hashes hashes(RequestInfo request) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return new Hashes(hash(today, request), hash(today.minusDays(1), request));
+    }
+
+    String hash(LocalDate day, RequestInfo request) {
+        byte[] dayKey = hmac(config.salt().getBytes(StandardCharsets.UTF_8), day.toString());
+        // The separator keeps ("1.2.3.4", "5 UA") and ("1.2.3.45", " UA") apart.
+        return HexFormat.of().formatHex(hmac(dayKey, request.clientAddress() + "\n" + request.userAgent()));
+    }
+
+    private static byte[] hmac(byte[] key, String text) {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            // Separators keep ("1.2.3.4", "5 UA") and ("1.2.3.45", " UA") apart.
-            String input = config.salt() + "\n" + request.clientAddress() + "\n" + request.userAgent();
-            return HexFormat.of().formatHex(sha256.digest(input.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("every JDK has HmacSHA256", e);
         }
     }
 }

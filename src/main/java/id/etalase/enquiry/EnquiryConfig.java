@@ -8,14 +8,17 @@ import java.time.Duration;
 @ConfigMapping(prefix = "etalase.enquiry")
 public interface EnquiryConfig {
 
-    /** The dev default, to warn about when production runs without ENQUIRY_SALT. */
+    /** The development default, which production refuses. */
     String DEV_SALT = "dev-only-salt";
 
-    /** Mixed into every client hash so a stored hash cannot be matched back to an IP address. */
-    @WithDefault(DEV_SALT)
+    /** The secret the daily keys of the client hashes derive from (ENQUIRY_SALT; at least 32 characters in production). */
     String salt();
 
     /** Repeated clicks or views from one client on one product within this window count once. */
     @WithDefault("30m")
     Duration dedupeWindow();
+
+    /** Single enquiries and views are kept this long, then only their daily counts per product remain. */
+    @WithDefault("30d")
+    Duration rawRetention();
 }

@@ -2,6 +2,7 @@ package id.etalase.enquiry;
 
 import id.etalase.catalog.CatalogService;
 import id.etalase.catalog.ProductSeller;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -11,7 +12,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Sends shoppers to the seller's WhatsApp chat and counts enquiries and product views the careful way: bots and
- * prefetches excluded, one count per client and product within the dedupe window. Transactions: the product lookup
+ * prefetches and loads into other pages excluded, one count per client and product within the dedupe window. Transactions: the product lookup
  * is CatalogService's, each count is VisitRecorder's own, so counting never stands between a shopper and the chat.
  */
 @ApplicationScoped
@@ -62,10 +63,10 @@ public class EnquiryService {
     }
 
     private boolean count(VisitRecorder.Kind kind, ProductSeller product, RequestInfo request) {
-        if (request.prefetch() || BotDetector.isBot(request.userAgent())) {
+        if (request.prefetch() || !request.navigation() || BotDetector.isBot(request.userAgent())) {
             return false;
         }
-        String client = fingerprint.hash(request);
+        ClientFingerprint.Hashes client = fingerprint.hashes(request);
         long windowMicros = config.dedupeWindow().toNanos() / 1000;
         for (int attempt = 1;; attempt++) {
             try {
@@ -78,6 +79,19 @@ public class EnquiryService {
                 }
                 LOG.warnf(e, "%s of product %d not counted", kind, product.productId());
                 return false;
+            }
+        }
+    }
+
+    /** Folds single enquiries and views past the retention into daily counts, so client hashes do not linger. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public void foldOldVisits() {
+        long seconds = config.rawRetention().toSeconds();
+        for (VisitRecorder.Kind kind : VisitRecorder.Kind.values()) {
+            int folded = visits.foldOlderThan(kind, seconds);
+            if (folded > 0) {
+                LOG.infof("Folded %d %s rows older than %s into daily counts", folded, kind.table,
+                        config.rawRetention());
             }
         }
     }

@@ -1,6 +1,9 @@
 package id.etalase.enquiry;
 
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /** Absolute URLs of the public pages, as they appear in chat and share texts and in QR codes. */
@@ -9,6 +12,13 @@ public class PublicUrls {
 
     @Inject
     PortalConfig portal;
+
+    /** Every QR code and chat text carries this address: production must have set it, and to https. */
+    void refusePlainAddressInProduction(@Observes StartupEvent event) {
+        if (ConfigUtils.isProfileActive("prod") && !base().startsWith("https://")) {
+            throw new IllegalStateException("PUBLIC_URL must be the portal's https:// address in production");
+        }
+    }
 
     public String product(String slug) {
         return base() + "/produk/" + slug;

@@ -9,33 +9,61 @@ import jakarta.transaction.Transactional;
 class VisitRecorder {
 
     enum Kind {
-        ENQUIRY("enquiry"), VIEW("product_view");
+        ENQUIRY("enquiry", "enquiries"), VIEW("product_view", "views");
 
         final String table;
+        /** The column of product_daily_count that keeps this kind's count once the single rows are gone. */
+        final String dailyColumn;
 
-        Kind(String table) {
+        Kind(String table, String dailyColumn) {
             this.table = table;
+            this.dailyColumn = dailyColumn;
         }
     }
 
     /**
      * One statement checks and inserts, on the database clock. Two identical clicks at the same instant both lock the
-     * gap they read and one of them is chosen as a deadlock victim; its retry then sees the other's row.
+     * gap they read and one of them is chosen as a deadlock victim; its retry then sees the other's row. The check
+     * also looks for the client's hash under yesterday's key, so the window holds across midnight.
      * Its own transaction, so a failed count never rolls back (or waits for) the caller's work.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    boolean recordOnce(Kind kind, long productId, long memberId, String clientHash, String sourcePage,
+    boolean recordOnce(Kind kind, long productId, long memberId, ClientFingerprint.Hashes client, String sourcePage,
             long windowMicros) {
         return Panache.getEntityManager()
                 .createNativeQuery("insert into " + kind.table
                         + " (product_id, member_id, client_hash, source_page, created_at)"
                         + " select ?1, ?2, ?3, ?4, now(6) from dual where not exists (select 1 from " + kind.table
-                        + " where product_id = ?1 and client_hash = ?3 and created_at > now(6) - interval ?5 microsecond)")
+                        + " where product_id = ?1 and client_hash in (?3, ?6)"
+                        + " and created_at > now(6) - interval ?5 microsecond)")
                 .setParameter(1, productId)
                 .setParameter(2, memberId)
-                .setParameter(3, clientHash)
+                .setParameter(3, client.today())
                 .setParameter(4, sourcePage)
                 .setParameter(5, windowMicros)
+                .setParameter(6, client.yesterday())
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Adds the single rows older than the retention to their product's daily counts and deletes them, in one
+     * transaction, so each row is counted exactly once. Answers how many rows it folded.
+     */
+    @Transactional
+    int foldOlderThan(Kind kind, long retentionSeconds) {
+        var em = Panache.getEntityManager();
+        // One cut-off for both statements, read once from the database clock.
+        Object cutoff = em.createNativeQuery("select now(6) - interval ?1 second").setParameter(1, retentionSeconds)
+                .getSingleResult();
+        em.createNativeQuery("insert into product_daily_count (day, product_id, member_id, " + kind.dailyColumn + ")"
+                        + " select date(created_at), product_id, member_id, count(*) from " + kind.table
+                        + " where created_at < ?1 group by date(created_at), product_id, member_id"
+                        + " on duplicate key update " + kind.dailyColumn + " = " + kind.dailyColumn
+                        + " + values(" + kind.dailyColumn + ")")
+                .setParameter(1, cutoff)
+                .executeUpdate();
+        return em.createNativeQuery("delete from " + kind.table + " where created_at < ?1")
+                .setParameter(1, cutoff)
+                .executeUpdate();
     }
 }

@@ -1,21 +1,49 @@
 package id.etalase.search;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.util.Locale;
+import org.jboss.logging.Logger;
 
-/** Searches that found nothing, kept for the admins' report of what shoppers look for in vain. */
+/**
+ * Searches that found nothing, for the admins' report of what shoppers look for in vain: one counter per normalised
+ * query and filters per day. Counting never fails the search it counts.
+ */
 @ApplicationScoped
 public class SearchMisses {
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    private static final Logger LOG = Logger.getLogger(SearchMisses.class);
+    static final int MAX_QUERY = 200;
+    static final int MAX_FILTERS = 255;
+
     public void record(String query, String filters, String engine) {
-        Panache.getEntityManager()
-                .createNativeQuery("insert into search_miss (query, filters, engine, created_at)"
-                        + " values (?1, ?2, ?3, now(6))")
-                .setParameter(1, query)
-                .setParameter(2, filters == null || filters.isEmpty() ? null : filters)
-                .setParameter(3, engine)
-                .executeUpdate();
+        String normalised = normalise(query);
+        if (normalised.isEmpty()) {
+            return;
+        }
+        String filterText = filters == null ? "" : cut(filters, MAX_FILTERS);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> Panache.getEntityManager()
+                    .createNativeQuery("insert into search_miss (day, query, filters, engine, searches, last_seen)"
+                            + " values (current_date(), ?1, ?2, ?3, 1, now(6))"
+                            + " on duplicate key update searches = searches + 1, last_seen = now(6),"
+                            + " engine = values(engine)")
+                    .setParameter(1, normalised)
+                    .setParameter(2, filterText)
+                    .setParameter(3, engine)
+                    .executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.warnf("Zero-result search not counted: %s", e.getMessage());
+        }
+    }
+
+    /** Lower case, single spaces, at most the column's length: "Kripik  Pisang" and "kripik pisang" are one query. */
+    static String normalise(String query) {
+        return query == null ? "" : cut(query.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), MAX_QUERY);
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 }

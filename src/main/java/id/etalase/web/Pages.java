@@ -25,8 +25,10 @@ public class Pages {
     static PageMeta meta(String publicUrl, UriInfo uri, String language, String title, String description,
             String canonical) {
         String other = Languages.ENGLISH.equals(language) ? Languages.INDONESIAN : Languages.ENGLISH;
-        String switchLanguage = UriBuilder.fromUri(uri.getRequestUri()).replaceQueryParam("lang", other).build()
-                .toString().replaceFirst("^[a-z]+://[^/]+", "");
+        // From the normalised path: a request for //evil.example/x must not link to another host.
+        String path = "/" + uri.getRequestUri().getRawPath().replaceFirst("^[/\\\\]+", "");
+        String switchLanguage = UriBuilder.fromPath("/").replacePath(path)
+                .replaceQuery(uri.getRequestUri().getRawQuery()).replaceQueryParam("lang", other).build().toString();
         return new PageMeta(language, title, description, canonical, publicUrl + SHARE_IMAGE, "website", null,
                 switchLanguage);
     }

@@ -91,7 +91,11 @@ public class SitemapResource {
     @Produces(XML)
     @Transactional
     public String products(@PathParam("file") int file) {
-        List<Object[]> rows = file < 1 ? List.of() : products.findPublicSlugs((file - 1) * URLS_PER_FILE, URLS_PER_FILE);
+        long offset = (file - 1L) * URLS_PER_FILE;
+        if (file < 1 || offset >= products.countPublic()) {
+            throw new NotFoundException();
+        }
+        List<Object[]> rows = products.findPublicSlugs((int) offset, URLS_PER_FILE);
         if (rows.isEmpty()) {
             throw new NotFoundException();
         }

@@ -49,6 +49,28 @@ public class Sql {
         return values;
     }
 
+    /** The first row's columns, numbers as longs. */
+    public List<Object> row(String sql, Object... params) {
+        List<Object> values = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                if (rows.next()) {
+                    for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
+                        Object value = rows.getObject(c);
+                        values.add(value instanceof Number n ? (Object) n.longValue() : value);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+        return values;
+    }
+
     public int update(String sql, Object... params) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {

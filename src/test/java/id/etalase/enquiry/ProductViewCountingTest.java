@@ -9,6 +9,7 @@ import id.etalase.catalog.ProductSeller;
 import id.etalase.common.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Views of product pages, counted through the service the page resource calls. */
@@ -39,7 +40,8 @@ class ProductViewCountingTest {
         assertEquals(before + 1, views(product));
         long id = ((Number) sql.single("select max(id) from product_view where product_id = ?", product.productId()))
                 .longValue();
-        assertEquals("/cari?q=kopi", sql.single("select source_page from product_view where id = ?", id));
+        assertEquals("/cari", sql.single("select source_page from product_view where id = ?", id),
+                "the search words are not kept");
         assertEquals(product.memberId(),
                 ((Number) sql.single("select member_id from product_view where id = ?", id)).longValue());
         assertTrue(((String) sql.single("select client_hash from product_view where id = ?", id))
@@ -63,8 +65,36 @@ class ProductViewCountingTest {
         assertFalse(enquiries.recordProductView(product, visit("TelegramBot (like TwitterBot)", "192.0.2.3", null)));
         assertFalse(enquiries.recordProductView(product, visit(null, "192.0.2.3", null)));
         assertFalse(enquiries.recordProductView(product,
-                RequestInfo.of(PHONE, null, "192.0.2.3", null, null, HOST, true)));
+                RequestInfo.of(PHONE, "192.0.2.3", null, null, HOST, true, true)));
+        assertFalse(enquiries.recordProductView(product,
+                RequestInfo.of(PHONE, "192.0.2.3", null, null, HOST, false, false)), "loaded into another page");
         assertEquals(before, views(product));
+    }
+
+    @Test
+    void oldSingleViewsAndEnquiriesBecomeDailyCountsAndTheirHashesAreDeleted() {
+        ProductSeller product = product(24);
+        sql.update("delete from product_daily_count where product_id = ?", product.productId());
+        for (int i = 0; i < 3; i++) {
+            assertTrue(enquiries.recordProductView(product, visit(PHONE + " fold/" + i, "192.0.2.9", null)));
+        }
+        assertTrue(enquiries.enquire(product.slug(), "id", visit(PHONE + " fold/0", "192.0.2.9", null)).isPresent());
+        assertTrue(enquiries.recordProductView(product, visit(PHONE + " fold/recent", "192.0.2.9", null)));
+        // Three views and the enquiry happened 40 days ago; the fourth view is recent.
+        sql.update("update product_view set created_at = '2026-01-05 10:00:00' where product_id = ?"
+                + " and client_hash <> (select h from (select client_hash h from product_view where product_id = ?"
+                + " order by id desc limit 1) newest)", product.productId(), product.productId());
+        sql.update("update enquiry set created_at = '2026-01-05 11:00:00' where product_id = ?", product.productId());
+
+        enquiries.foldOldVisits();
+
+        assertEquals(1, views(product), "the recent view stays a single row");
+        assertEquals(0, sql.count("select count(*) from enquiry where product_id = ?", product.productId()));
+        assertEquals(List.of(3L, 1L), sql.row("select views, enquiries from product_daily_count"
+                + " where product_id = ? and day = '2026-01-05'", product.productId()));
+        enquiries.foldOldVisits();
+        assertEquals(List.of(3L, 1L), sql.row("select views, enquiries from product_daily_count"
+                + " where product_id = ? and day = '2026-01-05'", product.productId()), "each row counts once");
     }
 
     @Test
@@ -104,6 +134,6 @@ class ProductViewCountingTest {
     }
 
     private static RequestInfo visit(String userAgent, String ip, String referer) {
-        return RequestInfo.of(userAgent, ip, "10.0.0.1", null, referer, HOST, false);
+        return RequestInfo.of(userAgent, ip, null, referer, HOST, false, true);
     }
 }

@@ -1,6 +1,8 @@
 package id.etalase.enquiry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
@@ -11,17 +13,20 @@ class RequestInfoTest {
     static final String HOST = "etalase.example:443";
 
     @Test
-    void theClientIsTheFirstForwardedAddressElseThePeer() {
-        assertEquals("203.0.113.7",
-                RequestInfo.of(UA, " 203.0.113.7 , 10.0.0.2", "10.0.0.9", null, null, HOST, false).clientAddress());
-        assertEquals("10.0.0.9", RequestInfo.of(UA, null, "10.0.0.9", null, null, HOST, false).clientAddress());
-        assertEquals("10.0.0.9", RequestInfo.of(UA, " ", "10.0.0.9", null, null, HOST, false).clientAddress());
+    void onlyTopLevelPageLoadsAreNavigationsWhereTheBrowserSays() {
+        assertTrue(RequestInfo.isNavigation("navigate", "document"));
+        assertTrue(RequestInfo.isNavigation(null, null), "older browsers and curl send no Fetch Metadata");
+        assertTrue(RequestInfo.isNavigation("NAVIGATE", null));
+        assertFalse(RequestInfo.isNavigation("no-cors", "image"), "an <img> on another site");
+        assertFalse(RequestInfo.isNavigation("cors", "empty"), "a fetch()");
+        assertFalse(RequestInfo.isNavigation("navigate", "iframe"));
+        assertFalse(RequestInfo.isNavigation(null, "script"));
     }
 
     @Test
     void theSourceIsALocalFromPathElseTheReferersPathOnThisPortal() {
-        assertEquals("/cari?q=keripik", source("/cari?q=keripik", "https://etalase.example/kategori/kuliner"));
-        assertEquals("/kategori/kuliner?page=2", source(null, "https://ETALASE.example/kategori/kuliner?page=2"));
+        assertEquals("/cari", source("/cari?q=keripik", "https://etalase.example/kategori/kuliner"));
+        assertEquals("/kategori/kuliner", source(null, "https://ETALASE.example/kategori/kuliner?page=2#top"));
         assertEquals("/", source(null, "https://etalase.example"));
         assertEquals("/wilayah/bandar-lampung", source("https://evil.example/x",
                 "http://etalase.example:8080/wilayah/bandar-lampung"));
@@ -33,17 +38,18 @@ class RequestInfoTest {
         assertNull(source(null, "https://l.facebook.com/l.php?u=https%3A%2F%2Fetalase.example&h=AT0secret"));
         assertNull(source(null, "not a url ::"));
         assertNull(source(null, null));
-        assertNull(RequestInfo.of(UA, null, "10.0.0.9", null, "https://etalase.example/x", null, false).sourcePage());
+        assertNull(RequestInfo.of(UA, "10.0.0.9", null, "https://etalase.example/x", null, false, true).sourcePage());
     }
 
     @Test
     void theSourceFitsItsColumnWithoutControlCharacters() {
-        String longPath = "/cari?q=" + "k".repeat(400);
+        String longPath = "/cari/" + "k".repeat(400);
         assertEquals(RequestInfo.MAX_SOURCE_PAGE, source(longPath, null).length());
-        assertEquals("/cari?q=kopi", source("/cari?q=kopi\r\n", null));
+        assertEquals("/cari", source("/cari?q=kopi\r\n", null));
+        assertEquals("/produk/kopi", source("/produk/\u0000kopi", null));
     }
 
     private static String source(String from, String referer) {
-        return RequestInfo.of(UA, null, "10.0.0.9", from, referer, HOST, false).sourcePage();
+        return RequestInfo.of(UA, "10.0.0.9", from, referer, HOST, false, true).sourcePage();
     }
 }

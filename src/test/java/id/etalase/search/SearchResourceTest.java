@@ -188,14 +188,31 @@ class SearchResourceTest {
     }
 
     @Test
-    void searchesThatFindNothingAreRecordedForTheAdmins() {
+    void searchesThatFindNothingAreCountedOncePerNormalisedQueryAndDay() {
         String query = "zzqx qwvb" + System.nanoTime();
-        given().queryParam("q", query).queryParam("sector", "kuliner").when().get("/api/v1/search").then()
-                .statusCode(200)
-                .body("total", equalTo(0))
-                .body("items", empty());
-        assertEquals(1, sql.count("select count(*) from search_miss where query = ? and filters = 'sector=kuliner'"
-                + " and engine = 'elasticsearch'", query));
+        for (String typed : List.of(query, "  " + query.toUpperCase(java.util.Locale.ROOT).replace(" ", "   "), query)) {
+            given().queryParam("q", typed).queryParam("sector", "kuliner").when().get("/api/v1/search").then()
+                    .statusCode(200)
+                    .body("total", equalTo(0))
+                    .body("items", empty());
+        }
+        assertEquals(1, sql.count("select count(*) from search_miss where query = ?", query));
+        assertEquals(3, sql.count("select searches from search_miss where query = ? and filters = 'sector=kuliner'"
+                + " and engine = 'elasticsearch' and day = current_date()", query));
+    }
+
+    @Test
+    void aSearchStillAnswersWhenItsMissCannotBeCounted() {
+        String query = "zzqy gagal catat " + System.nanoTime();
+        sql.update("alter table search_miss rename to search_miss_away");
+        try {
+            given().queryParam("q", query).when().get("/api/v1/search").then()
+                    .statusCode(200)
+                    .body("total", equalTo(0));
+        } finally {
+            sql.update("alter table search_miss_away rename to search_miss");
+        }
+        assertEquals(0, sql.count("select count(*) from search_miss where query = ?", query));
     }
 
     @Test

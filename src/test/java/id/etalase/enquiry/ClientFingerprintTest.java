@@ -1,0 +1,69 @@
+package id.etalase.enquiry;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class ClientFingerprintTest {
+
+    static final RequestInfo SHOPPER = RequestInfo.of("Mozilla/5.0 (Linux; Android 13) Chrome/120", "203.0.113.9",
+            null, null, "etalase.example", false, true);
+    static final String SECRET = "a-test-secret-that-is-long-enough-123";
+
+    static ClientFingerprint fingerprint(String secret, Instant now) {
+        ClientFingerprint fingerprint = new ClientFingerprint();
+        fingerprint.config = new EnquiryConfig() {
+            public String salt() {
+                return secret;
+            }
+
+            public Duration dedupeWindow() {
+                return Duration.ofMinutes(30);
+            }
+
+            public Duration rawRetention() {
+                return Duration.ofDays(30);
+            }
+        };
+        fingerprint.clock = Clock.fixed(now, ZoneOffset.UTC);
+        return fingerprint;
+    }
+
+    @Test
+    void oneClientHasOneHashADayAndAnotherTheNextDay() {
+        Instant morning = Instant.parse("2026-11-29T01:00:00Z");
+        ClientFingerprint.Hashes first = fingerprint(SECRET, morning).hashes(SHOPPER);
+        ClientFingerprint.Hashes evening = fingerprint(SECRET, morning.plus(Duration.ofHours(20))).hashes(SHOPPER);
+        ClientFingerprint.Hashes nextDay = fingerprint(SECRET, morning.plus(Duration.ofDays(1))).hashes(SHOPPER);
+        assertTrue(first.today().matches("[0-9a-f]{64}"), first.today());
+        assertEquals(first, evening);
+        assertNotEquals(first.today(), nextDay.today(), "the key changes daily");
+        assertEquals(first.today(), nextDay.yesterday(), "so the window can still look back across midnight");
+    }
+
+    @Test
+    void theHashDependsOnTheSecretTheAddressAndTheBrowser() {
+        Instant now = Instant.parse("2026-11-29T01:00:00Z");
+        String hash = fingerprint(SECRET, now).hashes(SHOPPER).today();
+        assertNotEquals(hash, fingerprint(SECRET + "x", now).hashes(SHOPPER).today());
+        assertNotEquals(hash, fingerprint(SECRET, now).hashes(RequestInfo.of(SHOPPER.userAgent(), "203.0.113.10",
+                null, null, null, false, true)).today());
+        assertNotEquals(hash, fingerprint(SECRET, now).hashes(RequestInfo.of(SHOPPER.userAgent() + " x",
+                "203.0.113.9", null, null, null, false, true)).today());
+    }
+
+    @Test
+    void productionRefusesTheDevelopmentSaltAndShortSecrets() {
+        assertThrows(IllegalStateException.class, () -> ClientFingerprint.checkSecret(EnquiryConfig.DEV_SALT));
+        assertThrows(IllegalStateException.class, () -> ClientFingerprint.checkSecret("short-secret"));
+        assertDoesNotThrow(() -> ClientFingerprint.checkSecret(SECRET));
+    }
+}

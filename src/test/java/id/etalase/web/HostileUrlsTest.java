@@ -1,0 +1,64 @@
+package id.etalase.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** URLs crafted to break out of the portal or overflow a number answer a plain 404, never a link elsewhere or a 500. */
+@QuarkusTest
+class HostileUrlsTest {
+
+    static final Pattern LANGUAGE_LINK = Pattern.compile("class=\"lang\" href=\"([^\"]*)\"");
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private HttpResponse<String> raw(String path) throws Exception {
+        String root = base.toString().replaceAll("/$", "");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(root + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theLanguageSwitchOfADoubleSlashPathStaysOnThePortal() throws Exception {
+        for (String path : new String[] { "//evil.example/x", "///evil.example/x?q=1", "/%5Cevil.example/x" }) {
+            HttpResponse<String> page = raw(path);
+            assertEquals(404, page.statusCode(), path);
+            Matcher link = LANGUAGE_LINK.matcher(page.body());
+            assertTrue(link.find(), page.body());
+            String href = link.group(1).replace("&amp;", "&");
+            assertTrue(href.startsWith("/") && !href.startsWith("//") && !href.startsWith("/\\"), href);
+            assertTrue(href.contains("lang=en"), href);
+        }
+    }
+
+    @Test
+    void theLanguageSwitchKeepsThePageAndItsQuery() throws Exception {
+        Matcher link = LANGUAGE_LINK.matcher(raw("/cari?q=kopi&sort=name").body());
+        assertTrue(link.find());
+        assertEquals("/cari?q=kopi&sort=name&lang=en", link.group(1).replace("&amp;", "&"));
+    }
+
+    @Test
+    void sitemapFilesPastTheLastAreNotFound() throws Exception {
+        given().when().get("/sitemap/products-1.xml").then().statusCode(200).body(containsString("/produk/"));
+        for (String file : new String[] { "2", "214749", "999999", "0" }) {
+            HttpResponse<String> answer = raw("/sitemap/products-" + file + ".xml");
+            assertEquals(404, answer.statusCode(), file);
+            assertFalse(answer.body().contains("Exception"), answer.body());
+        }
+    }
+}
