@@ -55,6 +55,8 @@ java -Xmx512m -Detalase.demo.enabled=true -Detalase.search.alias=$LH_ALIAS -Dqua
     -Dquarkus.http.host=127.0.0.1 -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
 app_pid=$!
 wait_http "$base/q/health/live"
+# HTTP answers before the start-up observers finish: wait for the demo data and its search index.
+for _ in $(seq 300); do grep -qE "Reindex: alias|Search index not" "$work/app.log" && break; sleep 1; done
 grep -E "Demo data: loaded|Reindex: alias" "$work/app.log" | sed 's/^.*INFO  *\[[^]]*\] ([^)]*) /  /' || true
 
 product_slug=$(curl -fsS "$base/api/v1/products?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
