@@ -18,6 +18,7 @@ CHROME=/usr/bin/chromium
 CHROME_FLAGS="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run \
 --disable-background-networking --disable-component-update --disable-sync"
 
+port_open 127.0.0.1 "$APP_PORT" && fail "port $APP_PORT is taken; set APP_PORT to a free one"
 start_servers
 [ -x "$CHROME" ] || apt_install chromium
 command -v npm >/dev/null 2>&1 || apt_install nodejs npm
@@ -38,26 +39,30 @@ export DB_URL="jdbc:mysql://127.0.0.1:3306/$LH_DB?sslMode=DISABLED&allowPublicKe
 base="http://127.0.0.1:$APP_PORT"
 # Canonical links and share URLs point at the address Lighthouse loads, as they would in production.
 export PUBLIC_URL="$base"
-work=$(mktemp -d)
 app_pid=""
 cleanup() {
     if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
     "$client" -uroot -e "DROP DATABASE IF EXISTS $LH_DB" || true
     curl -s -X DELETE "http://127.0.0.1:$ES_PORT/${LH_ALIAS}_v*" >/dev/null || true
-    rm -rf "$work"
 }
 trap cleanup EXIT
 
-wait_http() { for _ in $(seq 300); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 1; done; fail "$1 did not answer"; }
+wait_http() { # wait_http <url>: until it answers, while the portal we started still runs
+    for _ in $(seq 300); do
+        curl -fs "$1" >/dev/null 2>&1 && return 0
+        kill -0 "$app_pid" 2>/dev/null || fail "the portal stopped (see target/lighthouse/app.log)"
+        sleep 1
+    done
+    fail "$1 did not answer"
+}
 
-log "starting the portal with the demo catalogue on $base"
+rm -rf "$REPORTS" && mkdir -p "$REPORTS"
+log "starting the portal with the demo catalogue on $base (log: target/lighthouse/app.log)"
 java -Xmx512m -Detalase.demo.enabled=true -Detalase.search.alias=$LH_ALIAS -Dquarkus.http.port="$APP_PORT" \
-    -Dquarkus.http.host=127.0.0.1 -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
+    -Dquarkus.http.host=127.0.0.1 -jar target/quarkus-app/quarkus-run.jar > "$REPORTS/app.log" 2>&1 &
 app_pid=$!
 wait_http "$base/q/health/live"
-# HTTP answers before the start-up observers finish: wait for the demo data and its search index.
-for _ in $(seq 300); do grep -qE "Reindex: alias|Search index not" "$work/app.log" && break; sleep 1; done
-grep -E "Demo data: loaded|Reindex: alias" "$work/app.log" | sed 's/^.*INFO  *\[[^]]*\] ([^)]*) /  /' || true
+grep -E "Demo data: loaded|Reindex: alias" "$REPORTS/app.log" | sed 's/^.*INFO  *\[[^]]*\] ([^)]*) /  /' || true
 
 product_slug=$(curl -fsS "$base/api/v1/products?size=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["slug"])')
 names=(home product search)
@@ -66,7 +71,6 @@ paths=(/ "/produk/$product_slug" '/cari?q=kopi')
 # Warm up once so Lighthouse does not measure class loading and template compilation.
 for path in "${paths[@]}"; do curl -s -o /dev/null "$base$path"; done
 
-rm -rf "$REPORTS" && mkdir -p "$REPORTS"
 for i in "${!names[@]}"; do
     log "lighthouse (mobile): ${paths[$i]}"
     CHROME_PATH="$CHROME" "$lighthouse" "$base${paths[$i]}" --quiet --form-factor=mobile \
