@@ -3,13 +3,15 @@
 # Lighthouse 12 in its mobile mode (simulated slow 4G, mid-range phone) against the home page, a product page and
 # a search page. Prints the four category scores per page, keeps the JSON and HTML reports in target/lighthouse/,
 # and exits non-zero when any category on any page scores below MIN_SCORE (default 95).
-# Usage: scripts/lighthouse.sh    (APP_PORT=8095, MIN_SCORE=95 may be set in the environment)
+# Usage: scripts/lighthouse.sh    (APP_PORT=8095, MIN_SCORE=95 may be set in the environment; ACCEPT_LANGUAGE=id
+#        measures the Indonesian pages, otherwise Chromium asks for English as Lighthouse's en-US locale sets it)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/servers.sh"
 LH_DB=etalase_lighthouse
 LH_ALIAS=lighthouse_products
 APP_PORT="${APP_PORT:-8095}"
 MIN_SCORE="${MIN_SCORE:-95}"
+ACCEPT_LANGUAGE="${ACCEPT_LANGUAGE:-}"
 LH_VERSION=12
 LH_HOME="$ETALASE_STATE/lighthouse"
 REPORTS="$ETALASE_ROOT/target/lighthouse"
@@ -57,6 +59,8 @@ wait_http() { # wait_http <url>: until it answers, while the portal we started s
 }
 
 rm -rf "$REPORTS" && mkdir -p "$REPORTS"
+extra=()
+[ -z "$ACCEPT_LANGUAGE" ] || extra=(--extra-headers "{\"Accept-Language\":\"$ACCEPT_LANGUAGE\"}")
 log "starting the portal with the demo catalogue on $base (log: target/lighthouse/app.log)"
 java -Xmx512m -Detalase.demo.enabled=true -Detalase.search.alias=$LH_ALIAS -Dquarkus.http.port="$APP_PORT" \
     -Dquarkus.http.host=127.0.0.1 -jar target/quarkus-app/quarkus-run.jar > "$REPORTS/app.log" 2>&1 &
@@ -76,7 +80,7 @@ for i in "${!names[@]}"; do
     CHROME_PATH="$CHROME" "$lighthouse" "$base${paths[$i]}" --quiet --form-factor=mobile \
         --only-categories=performance,accessibility,best-practices,seo \
         --output=json --output=html --output-path="$REPORTS/${names[$i]}" \
-        --chrome-flags="$CHROME_FLAGS" --max-wait-for-load=60000 \
+        --chrome-flags="$CHROME_FLAGS" --max-wait-for-load=60000 ${extra[@]+"${extra[@]}"} \
         || fail "lighthouse on ${paths[$i]} (reports so far in $REPORTS)"
 done
 
