@@ -62,7 +62,7 @@ rm -rf "$REPORTS" && mkdir -p "$REPORTS"
 extra=()
 [ -z "$ACCEPT_LANGUAGE" ] || extra=(--extra-headers "{\"Accept-Language\":\"$ACCEPT_LANGUAGE\"}")
 log "starting the portal with the demo catalogue on $base (log: target/lighthouse/app.log)"
-java -Xmx512m -Detalase.demo.enabled=true -Detalase.search.alias=$LH_ALIAS -Dquarkus.http.port="$APP_PORT" \
+QUARKUS_PROFILE=dev java -Xmx512m -Detalase.demo.enabled=true -Detalase.search.alias=$LH_ALIAS -Dquarkus.http.port="$APP_PORT" \
     -Dquarkus.http.host=127.0.0.1 -jar target/quarkus-app/quarkus-run.jar > "$REPORTS/app.log" 2>&1 &
 app_pid=$!
 wait_http "$base/q/health/live"

@@ -89,15 +89,18 @@ public class ProductIndexer {
             }
             return;
         }
-        try {
-            try (IndexLock.Held ignored = lock.acquire(120)
-                    .orElseThrow(() -> new IllegalStateException("another rebuild or drain holds the index lock"))) {
-                ensureIndexMatchesDatabase();
+        // In the background: a silent Elasticsearch must not hold up the start of the portal.
+        background.execute(() -> {
+            try {
+                try (IndexLock.Held ignored = lock.acquire(120)
+                        .orElseThrow(() -> new IllegalStateException("another rebuild or drain holds the index lock"))) {
+                    ensureIndexMatchesDatabase();
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("Search index not ready at start-up (%s); search answers from the database until it is",
+                        e.getMessage());
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.warnf("Search index not ready at start-up (%s); search answers from the database until it is",
-                    e.getMessage());
-        }
+        });
     }
 
     /** Fresh demo data means the index (if any) describes other data: rebuild it. */

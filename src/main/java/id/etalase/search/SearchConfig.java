@@ -2,6 +2,7 @@ package id.etalase.search;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Settings of the search index and of the indexer that keeps it in step with the database. */
 @ConfigMapping(prefix = "etalase.search")
@@ -25,6 +26,26 @@ public interface SearchConfig {
     /** Documents per bulk request during a full reindex. */
     @WithDefault("1000")
     int reindexBatch();
+
+    /** How long connecting (or waiting for a pooled connection) to Elasticsearch may take for shoppers' requests. */
+    @WithDefault("500ms")
+    Duration connectTimeout();
+
+    /** How long a search or suggest waits for Elasticsearch's answer before answering from the database. */
+    @WithDefault("1500ms")
+    Duration interactiveTimeout();
+
+    /** How long the readiness probe waits for Elasticsearch. */
+    @WithDefault("700ms")
+    Duration probeTimeout();
+
+    /** The circuit breaker opens when half of this many recent calls failed. */
+    @WithDefault("4")
+    int breakerRequests();
+
+    /** How long an open breaker sends everything to the database before one trial call. */
+    @WithDefault("10s")
+    Duration breakerOpenFor();
 
     /** Rebuild the index at start-up, then stop the app: what scripts/reindex.sh does. */
     @WithDefault("false")

@@ -23,6 +23,8 @@ import id.etalase.catalog.ProductRepository;
 import id.etalase.catalog.ProductSort;
 import id.etalase.catalog.ProductView;
 import id.etalase.catalog.ReferenceData;
+import id.etalase.common.FieldError;
+import id.etalase.common.InvalidInputException;
 import id.etalase.common.Page;
 import id.etalase.common.Rupiah;
 import id.etalase.member.MemberScale;
@@ -49,8 +51,11 @@ public class SearchService {
     /** The filter dimensions that have a facet; a facet ignores its own dimension's filter. */
     enum Dimension { SECTOR, DISTRICT, SCALE, PRICE }
 
+    /** How deep results can be paged: Elasticsearch's default max_result_window. */
+    public static final int MAX_RESULTS = 10_000;
+
     @Inject
-    ElasticsearchClient client;
+    ElasticsearchGate gate;
 
     @Inject
     SearchIndex index;
@@ -72,13 +77,18 @@ public class SearchService {
     }
 
     SearchResult search(SearchParams params, String language, String indexName) {
+        if (params.pageNumber() > maxPage(params.pageSize())) {
+            // Elasticsearch refuses deeper pages, and the database would scan everything before them.
+            throw new InvalidInputException(List.of(new FieldError("page",
+                    Languages.messages(language).search_tooDeep(maxPage(params.pageSize())))));
+        }
         ProductFilter filter = catalog.resolveFilter(params, language);
         String query = params.query();
         SearchResult result;
         try {
-            result = searchIndex(indexName, query, filter, params, language);
-        } catch (Exception e) {
-            LOG.warnf("Search answered from the database, Elasticsearch failed: %s", e.getMessage());
+            result = gate.interactive(client -> searchIndex(client, indexName, query, filter, params, language));
+        } catch (ElasticsearchUnavailableException e) {
+            LOG.debugf("Search answered from the database, Elasticsearch unavailable: %s", e.getMessage());
             result = searchDatabase(query, filter, params, language);
         }
         if (query != null && result.total() == 0) {
@@ -87,7 +97,7 @@ public class SearchService {
         return result;
     }
 
-    private SearchResult searchIndex(String indexName, String query, ProductFilter filter, SearchParams params,
+    private SearchResult searchIndex(ElasticsearchClient client, String indexName, String query, ProductFilter filter, SearchParams params,
             String language) throws java.io.IOException {
         int page = params.pageNumber();
         int size = params.pageSize();
@@ -135,6 +145,11 @@ public class SearchService {
                 .forEach(bucket -> bands.put(bucket.key(), bucket.docCount()));
         facets.put("price", priceFacet(bands, msg));
         return new SearchResult(query, hits, page, size, total, SearchResult.ELASTICSEARCH, facets);
+    }
+
+    /** The deepest page of this size a search can open: its last result is within the first MAX_RESULTS. */
+    public static int maxPage(int pageSize) {
+        return MAX_RESULTS / pageSize;
     }
 
     /**

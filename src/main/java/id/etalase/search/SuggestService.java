@@ -27,7 +27,7 @@ public class SuggestService {
     static final int MAX_MEMBERS = 2;
 
     @Inject
-    ElasticsearchClient client;
+    ElasticsearchGate gate;
 
     @Inject
     SearchIndex index;
@@ -46,8 +46,9 @@ public class SuggestService {
         List<Suggestion> sectors = sectors(prefix, language);
         List<Suggestion> found;
         try {
-            found = fromIndex(prefix);
-        } catch (Exception e) {
+            String typedPrefix = prefix;
+            found = gate.interactive(client -> fromIndex(client, typedPrefix));
+        } catch (ElasticsearchUnavailableException e) {
             LOG.debugf("Suggestions from the database, Elasticsearch failed: %s", e.getMessage());
             found = fromDatabase(prefix);
         }
@@ -61,7 +62,7 @@ public class SuggestService {
         return all;
     }
 
-    private List<Suggestion> fromIndex(String prefix) throws java.io.IOException {
+    private List<Suggestion> fromIndex(ElasticsearchClient client, String prefix) throws java.io.IOException {
         SearchResponse<ProductDocument> response = client.search(s -> s
                 .index(index.alias())
                 .size(12)

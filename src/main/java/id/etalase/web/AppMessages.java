@@ -50,6 +50,12 @@ public interface AppMessages {
     String filter_priceRange();
 
     @Message
+    String search_tooDeep(int maxPage);
+
+    @Message
+    String search_rejected();
+
+    @Message
     String member_whatsappInvalid();
 
     @Message

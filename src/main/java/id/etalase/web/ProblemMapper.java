@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.enquiry.PublicUrls;
+import id.etalase.search.SearchRejectedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -46,6 +47,14 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalidInput(InvalidInputException e, HttpHeaders headers, UriInfo uri) {
         return badRequest(e.errors(), headers, uri);
+    }
+
+    /** Elasticsearch refused the search itself; the database would not answer it better. */
+    @ServerExceptionMapper
+    public Response searchRejected(SearchRejectedException e, HttpHeaders headers, UriInfo uri) {
+        LOG.warnf("Search rejected on %s: %s", uri == null ? "?" : uri.getPath(), e.getMessage());
+        AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+        return badRequest(List.of(new FieldError("q", msg.search_rejected())), headers, uri);
     }
 
     @ServerExceptionMapper
@@ -92,13 +101,14 @@ public class ProblemMapper {
             HttpHeaders headers) {
         String path = uri == null ? "" : uri.getPath();
         if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
-            return page(status, uri, headers);
+            return page(status, uri, headers, errors);
         }
         Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : path, errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
-    private Response page(int status, UriInfo uri, HttpHeaders headers) {
+    /** The error page in the portal's layout, with each field error's message as a hint of what to do. */
+    private Response page(int status, UriInfo uri, HttpHeaders headers, List<FieldError> errors) {
         String language = Languages.forRequest(uri, headers);
         AppMessages msg = Languages.messages(language);
         String title = status == 404 ? msg.error_title_404() : status >= 500 ? msg.error_title_500()
@@ -106,7 +116,8 @@ public class ProblemMapper {
         String text = status == 404 ? msg.error_text_404() : status >= 500 ? msg.error_text_500() : msg.error_text_400();
         PageMeta meta = Pages.meta(urls.base(), uri, language, title + " – " + msg.site_name(), text,
                 urls.base() + "/");
-        String html = Pages.localized(error.data("meta", meta).data("title", title).data("text", text), language)
+        String html = Pages.localized(error.data("meta", meta).data("title", title).data("text", text)
+                .data("hints", errors.stream().map(FieldError::message).toList()), language)
                 .render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }

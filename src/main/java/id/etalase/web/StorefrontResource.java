@@ -237,7 +237,8 @@ public class StorefrontResource {
     }
 
     private static List<Link> pages(SearchResult result, QueryUrl current, AppMessages msg) {
-        int count = (int) Math.min((result.total() + result.size() - 1) / result.size(), 10_000);
+        int count = (int) Math.min((result.total() + result.size() - 1) / result.size(),
+                SearchService.maxPage(result.size()));
         List<Link> links = new ArrayList<>();
         if (count <= 1) {
             return links;

@@ -20,7 +20,9 @@ public class ElasticsearchBehindProxyProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
+        // A short open breaker so the tests see search return to Elasticsearch by itself within seconds.
         return Map.of("quarkus.elasticsearch.hosts", "127.0.0.1:" + PORT,
-                "etalase.search.alias", "test_proxy_products");
+                "etalase.search.alias", "test_proxy_products",
+                "etalase.search.breaker-open-for", "2s");
     }
 }

@@ -271,6 +271,29 @@ class SearchResourceTest {
     }
 
     @Test
+    void resultsCannotBePagedPastTheFirstTenThousandAndNothingFallsBackForIt() throws Exception {
+        searchTesting.awaitIndexed();
+        given().queryParam("q", "kopi").queryParam("size", 100).queryParam("page", 100).when().get("/api/v1/search")
+                .then()
+                .statusCode(200)
+                .body("engine", equalTo("elasticsearch"))
+                .body("items", empty());
+        for (Map<String, Object> deep : List.<Map<String, Object>>of(Map.of("q", "kopi", "size", 100, "page", 101),
+                Map.of("page", 99_999), Map.of("q", "kopi", "size", 1, "page", 10_001))) {
+            given().queryParams(deep).when().get("/api/v1/search").then()
+                    .statusCode(400)
+                    .contentType(containsString("problem+json"))
+                    .body("errors.field", equalTo(List.of("page")))
+                    .body("errors[0].message", containsString("Perjelas pencarian"));
+        }
+        given().queryParam("q", "kopi").queryParam("page", 99_999).header("Accept-Language", "en").when()
+                .get("/api/v1/search").then()
+                .statusCode(400)
+                .body("errors[0].message", equalTo("Only the first 416 pages can be opened. Refine your search: add a"
+                        + " word, or choose a sector, district or price, to see other results."));
+    }
+
+    @Test
     void twoWordQueriesStillFindWhatOneWordMatches() throws Exception {
         searchTesting.awaitIndexed();
         List<String> names = search(Map.of("q", "kopi luwak", "size", 10)).getList("items.name", String.class);

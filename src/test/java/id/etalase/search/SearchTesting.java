@@ -18,6 +18,22 @@ public class SearchTesting {
     @Inject
     SearchIndex index;
 
+    @Inject
+    ElasticsearchGate gate;
+
+    /** Waits until shoppers' searches reach Elasticsearch again (the circuit breaker closes after its pause). */
+    public void awaitElasticsearchAnswering() throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try {
+                gate.interactive(client -> client.cluster().health().status());
+                return;
+            } catch (ElasticsearchUnavailableException e) {
+                Thread.sleep(200);
+            }
+        }
+        fail("Elasticsearch did not answer through the circuit breaker");
+    }
+
     public void awaitIndexed() throws Exception {
         for (int attempt = 0; attempt < 100; attempt++) {
             indexer.drain();

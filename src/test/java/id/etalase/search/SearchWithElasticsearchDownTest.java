@@ -55,6 +55,7 @@ class SearchWithElasticsearchDownTest {
     @BeforeEach
     void elasticsearchUp() throws Exception {
         ELASTICSEARCH.open();
+        searchTesting.awaitElasticsearchAnswering();
     }
 
     @AfterAll
@@ -115,6 +116,7 @@ class SearchWithElasticsearchDownTest {
         given().when().get("/q/health/ready").then().statusCode(503);
 
         ELASTICSEARCH.open();
+        searchTesting.awaitElasticsearchAnswering();
         searchTesting.awaitIndexed();
         assertEquals(0, outbox.pending());
         JsonPath recovered = search("elasticsearch", Map.of("q", "kopi uji cadangan darurat", "size", 100));

@@ -11,7 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A loopback TCP forwarder a test can open and close: closed, connections are refused exactly as when
- * Elasticsearch is down; open, they reach the real server.
+ * Elasticsearch is down; open, they reach the real server; silenced, they hang as with a node in a long GC pause.
  */
 public final class TcpProxy {
 
@@ -20,6 +20,8 @@ public final class TcpProxy {
     private final int targetPort;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
+    /** Silent: connections are accepted and kept open, but nothing passes either way, as with a hung node. */
+    private volatile boolean silent;
 
     public TcpProxy(int port, String targetHost, int targetPort) {
         this.port = port;
@@ -41,6 +43,18 @@ public final class TcpProxy {
         Thread acceptor = new Thread(() -> accept(listening), "tcp-proxy-" + port);
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /** From now on nothing passes in either direction, while every connection stays open. */
+    public void silence() {
+        silent = true;
+    }
+
+    /** Answers again; connections from the silent time are cut, as a recovering node's clients would see. */
+    public void resume() {
+        silent = false;
+        sockets.forEach(TcpProxy::closeQuietly);
+        sockets.clear();
     }
 
     /** Stops listening and cuts every open connection. */
@@ -73,8 +87,10 @@ public final class TcpProxy {
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) != -1) {
-                    out.write(buffer, 0, read);
-                    out.flush();
+                    if (!silent) {
+                        out.write(buffer, 0, read);
+                        out.flush();
+                    }
                 }
             } catch (IOException e) {
                 // one side closed

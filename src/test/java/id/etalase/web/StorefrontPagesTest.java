@@ -166,13 +166,24 @@ class StorefrontPagesTest {
         long before = sql.count(views, slug);
         for (int i = 0; i < 3; i++) {
             given().header("User-Agent", "Mozilla/5.0 (Linux; Android 13) StorefrontPagesTest")
-                    .header("X-Forwarded-For", "198.51.100.23")
                     .when().get("/produk/{slug}", slug).then().statusCode(200);
         }
         given().header("User-Agent", "WhatsApp/2.23.20.0 A").when().get("/produk/{slug}", slug).then().statusCode(200);
         given().header("User-Agent", "facebookexternalhit/1.1").when().get("/produk/{slug}", slug).then()
                 .statusCode(200);
         assertEquals(before + 1, sql.count(views, slug));
+    }
+
+    @Test
+    void aPageTooDeepAsksTheShopperToRefineTheSearch() {
+        for (String path : List.of("/cari?q=kopi&page=99999", "/kategori/kuliner?page=5000")) {
+            given().when().get(path).then()
+                    .statusCode(400)
+                    .contentType(containsString("text/html"))
+                    .body(containsString("<p class=\"hint\">Hanya 416 halaman pertama yang bisa dibuka. Perjelas"
+                            + " pencarian"))
+                    .body(not(containsString("Exception")));
+        }
     }
 
     @Test
