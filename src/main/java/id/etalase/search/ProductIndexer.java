@@ -47,7 +47,7 @@ public class ProductIndexer {
     public record RebuildResult(String index, long documents, long millis) {
     }
 
-    private record OutboxRow(long id, long productId, long version) {
+    private record OutboxRow(long id, long productId) {
     }
 
     @Inject
@@ -188,47 +188,58 @@ public class ProductIndexer {
 
     private List<OutboxRow> pendingRows(long afterId) {
         return QuarkusTransaction.requiringNew().call(() -> products.getEntityManager()
-                .createNativeQuery("select id, product_id, cast(" + String.format(SearchOutbox.VERSION_SQL, "created_at", "id")
-                        + " as signed) from search_outbox where id > ?1 order by id", Object[].class)
+                .createNativeQuery("select id, product_id from search_outbox where id > ?1 order by id", Object[].class)
                 .setParameter(1, afterId)
                 .setMaxResults(config.drainBatch())
                 .getResultList()
                 .stream()
                 .map(row -> {
                     Object[] columns = (Object[]) row;
-                    return new OutboxRow(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue(),
-                            ((Number) columns[2]).longValue());
+                    return new OutboxRow(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
                 })
                 .toList());
     }
 
+    /** What one product's document becomes: written with its version, or deleted (document null). */
+    private record Indexing(long productId, ProductDocument document, Long version) {
+    }
+
     private DrainResult apply(List<OutboxRow> rows) throws IOException {
-        // The newest row per product carries the version; older rows of the same product go with it.
-        Map<Long, Long> versionByProduct = new LinkedHashMap<>();
-        for (OutboxRow row : rows) {
-            versionByProduct.merge(row.productId(), row.version(), Math::max);
-        }
-        Map<Long, Product> loaded = QuarkusTransaction.requiringNew().call(() ->
-                products.findWithSellerByIds(versionByProduct.keySet()).stream()
-                        .collect(Collectors.toMap(p -> p.id, Function.identity())));
+        Set<Long> productIds = new java.util.LinkedHashSet<>();
+        rows.forEach(row -> productIds.add(row.productId()));
+        // Documents and their versions come from one read of the committed state, whatever the rows say.
+        List<Indexing> changes = QuarkusTransaction.requiringNew().call(() -> {
+            Map<Long, Product> loaded = products.findWithSellerByIds(productIds).stream()
+                    .collect(Collectors.toMap(p -> p.id, Function.identity()));
+            List<Indexing> list = new ArrayList<>();
+            for (long productId : productIds) {
+                Product product = loaded.get(productId);
+                if (product == null) {
+                    list.add(new Indexing(productId, null, null));
+                } else {
+                    list.add(new Indexing(productId, isPublic(product) ? ProductDocument.of(product) : null,
+                            DocumentVersion.of(product)));
+                }
+            }
+            return list;
+        });
         Map<Long, ProductDocument> documents = new HashMap<>();
         List<BulkOperation> operations = new ArrayList<>();
         List<Long> operationProducts = new ArrayList<>();
-        for (Map.Entry<Long, Long> entry : versionByProduct.entrySet()) {
-            long productId = entry.getKey();
-            long version = entry.getValue();
-            Product product = loaded.get(productId);
-            String id = String.valueOf(productId);
-            if (product != null && isPublic(product)) {
-                ProductDocument document = ProductDocument.of(product);
-                documents.put(productId, document);
-                operations.add(BulkOperation.of(b -> b.index(i -> i.index(index.alias()).id(id).document(document)
-                        .version(version).versionType(VersionType.External))));
-            } else {
+        for (Indexing change : changes) {
+            String id = String.valueOf(change.productId());
+            if (change.document() != null) {
+                documents.put(change.productId(), change.document());
+                operations.add(BulkOperation.of(b -> b.index(i -> i.index(index.alias()).id(id)
+                        .document(change.document()).version(change.version()).versionType(VersionType.External))));
+            } else if (change.version() != null) {
                 operations.add(BulkOperation.of(b -> b.delete(d -> d.index(index.alias()).id(id)
-                        .version(version).versionType(VersionType.External))));
+                        .version(change.version()).versionType(VersionType.External))));
+            } else {
+                // The product row is gone for good: nothing newer can ever follow.
+                operations.add(BulkOperation.of(b -> b.delete(d -> d.index(index.alias()).id(id))));
             }
-            operationProducts.add(productId);
+            operationProducts.add(change.productId());
         }
         BulkResponse response = client.bulk(b -> b.operations(operations));
         Set<Long> doneProducts = new HashSet<>();
@@ -237,7 +248,7 @@ public class ProductIndexer {
         for (int i = 0; i < response.items().size(); i++) {
             BulkResponseItem item = response.items().get(i);
             long productId = operationProducts.get(i);
-            // 409: the index already holds a newer version; 404: nothing to delete. Both mean done.
+            // 409: the index already holds this state or a newer one; 404: nothing to delete. Both mean done.
             boolean done = item.error() == null || item.status() == 409 || item.status() == 404;
             if (done) {
                 doneProducts.add(productId);
@@ -275,8 +286,6 @@ public class ProductIndexer {
 
     private RebuildResult rebuildLocked() throws IOException {
         long started = System.nanoTime();
-        // Rows written from here on carry higher versions than this, so the drain after the swap applies them.
-        long version = outbox.versionNow();
         long total = QuarkusTransaction.requiringNew().call(products::countPublic);
         String name = index.createNextIndex(outbox.databaseId());
         LOG.infof("Reindex: building %s with %d products", name, total);
@@ -287,10 +296,12 @@ public class ProductIndexer {
             long lastId = 0;
             while (true) {
                 long after = lastId;
-                Map<Long, ProductDocument> batch = QuarkusTransaction.requiringNew().call(() -> {
-                    Map<Long, ProductDocument> page = new LinkedHashMap<>();
-                    products.findPublicAfter(after, config.reindexBatch())
-                            .forEach(p -> page.put(p.id, ProductDocument.of(p)));
+                // Each document carries the version of the state it was read in; changes committed meanwhile wait
+                // in the outbox and carry higher versions when the drain after the swap applies them.
+                Map<Long, Indexing> batch = QuarkusTransaction.requiringNew().call(() -> {
+                    Map<Long, Indexing> page = new LinkedHashMap<>();
+                    products.findPublicAfter(after, config.reindexBatch()).forEach(p -> page.put(p.id,
+                            new Indexing(p.id, ProductDocument.of(p), DocumentVersion.of(p))));
                     return page;
                 });
                 if (batch.isEmpty()) {
@@ -298,7 +309,8 @@ public class ProductIndexer {
                 }
                 List<BulkOperation> operations = batch.entrySet().stream()
                         .map(e -> BulkOperation.of(b -> b.index(i -> i.index(name).id(String.valueOf(e.getKey()))
-                                .document(e.getValue()).version(version).versionType(VersionType.External))))
+                                .document(e.getValue().document()).version(e.getValue().version())
+                                .versionType(VersionType.External))))
                         .toList();
                 BulkResponse response = client.bulk(b -> b.operations(operations));
                 if (response.errors()) {

@@ -51,6 +51,7 @@ public class SearchIndex {
     public String createNextIndex(String databaseId) throws IOException {
         String name = config.alias() + "_v" + (highestVersion() + 1);
         byte[] definition = definition().replace("\"__DATABASE_ID__\"", toJson(databaseId))
+                .replace("\"__DOCUMENT_VERSIONS__\"", toJson(DOCUMENT_VERSIONS))
                 .getBytes(StandardCharsets.UTF_8);
         client.indices().create(c -> c.index(name).withJson(new ByteArrayInputStream(definition)));
         return name;
@@ -72,13 +73,20 @@ public class SearchIndex {
         }
     }
 
-    /** Whether the indices behind the alias were built from the database with this id. */
+    /**
+     * How document versions are made. Indices whose versions were made another way (before: from outbox row times)
+     * are rebuilt, as their versions would not compare with the new ones.
+     */
+    static final String DOCUMENT_VERSIONS = "product-and-member-versions";
+
+    /** Whether the indices behind the alias were built from the database with this id, with this build's versions. */
     public boolean builtFrom(String databaseId) throws IOException {
         for (String current : currentIndices()) {
             var mapping = client.indices().getMapping(m -> m.index(current)).get(current);
             Map<String, JsonData> meta = mapping == null ? Map.of() : mapping.mappings().meta();
-            if (meta.get("databaseId") == null
-                    || !databaseId.equals(meta.get("databaseId").to(String.class))) {
+            if (meta.get("databaseId") == null || !databaseId.equals(meta.get("databaseId").to(String.class))
+                    || meta.get("documentVersions") == null
+                    || !DOCUMENT_VERSIONS.equals(meta.get("documentVersions").to(String.class))) {
                 return false;
             }
         }

@@ -46,22 +46,6 @@ public class SearchOutbox {
                 .getSingleResult()).longValue();
     }
 
-    /**
-     * A document version from the database clock: microseconds of the row's time, times 1000, plus the row id's
-     * last three digits to order rows of the same microsecond. Unlike row ids it keeps growing when the table is
-     * emptied or the database restored.
-     */
-    static final String VERSION_SQL = "(unix_timestamp(%s) * 1000000) * 1000 + mod(%s, 1000)";
-
-    /** The version a full reindex starting now gives its documents: every later change carries a higher one. */
-    @Transactional
-    public long versionNow() {
-        Object now = Panache.getEntityManager()
-                .createNativeQuery("select cast(unix_timestamp(now(6)) * 1000000 as signed) * 1000")
-                .getSingleResult();
-        return ((Number) now).longValue();
-    }
-
     /** The identity of this database, stamped into every index built from it. */
     @Transactional
     public String databaseId() {
