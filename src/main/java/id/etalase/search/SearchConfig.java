@@ -32,7 +32,7 @@ public interface SearchConfig {
     Duration connectTimeout();
 
     /** How long a search or suggest waits for Elasticsearch's answer before answering from the database. */
-    @WithDefault("1500ms")
+    @WithDefault("1200ms")
     Duration interactiveTimeout();
 
     /** How long the readiness probe waits for Elasticsearch. */
