@@ -58,7 +58,8 @@ public class ElasticsearchGate {
                 .delay(config.breakerOpenFor().toMillis(), ChronoUnit.MILLIS)
                 .successThreshold(1)
                 .failOn(ElasticsearchUnavailableException.class)
-                .onStateChange(state -> LOG.infof("Elasticsearch circuit breaker %s", state))
+                .onStateChange(state -> LOG.warnf("Elasticsearch circuit breaker %s: searches %s", state,
+                        state == CircuitBreakerState.OPEN ? "answer from the database" : "try Elasticsearch"))
                 .done()
                 .build();
     }
@@ -68,9 +69,12 @@ public class ElasticsearchGate {
         return guarded(interactive, call);
     }
 
-    /** A health probe: the same breaker, an even shorter read timeout. */
+    /**
+     * A health probe: an even shorter read timeout, and outside the breaker, so slow probes never turn shoppers'
+     * searches away.
+     */
     public <T> T probe(Call<T> call) {
-        return guarded(probe, call);
+        return classify(probe, call);
     }
 
     /** True while the breaker sends every request to the fallback without trying Elasticsearch. */
@@ -84,9 +88,10 @@ public class ElasticsearchGate {
             return (T) guard.call(() -> classify(with, call), Object.class);
         } catch (CircuitBreakerOpenException e) {
             throw new ElasticsearchUnavailableException("circuit breaker open", e);
-        } catch (ElasticsearchUnavailableException | SearchRejectedException e) {
+        } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
+            // the guard's own checked exceptions (a timeout, an interrupted wait)
             throw new ElasticsearchUnavailableException(e.getMessage(), e);
         }
     }
@@ -100,18 +105,33 @@ public class ElasticsearchGate {
             throw byStatus(e.statusCode(), e);
         } catch (ResponseException e) {
             throw byStatus(e.getResponse().getStatusLine().getStatusCode(), e);
-        } catch (IOException | RuntimeException e) {
-            // refused, reset, timed out, or a node answering garbage
+        } catch (IOException e) {
+            // refused, reset, timed out, or the connection pool exhausted
             throw new ElasticsearchUnavailableException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (fromTheClient(e)) {
+                // an answer that is not what the client expects, or the client's I/O stopped
+                throw new ElasticsearchUnavailableException(e.getMessage(), e);
+            }
+            // A fault in our own code answers 500 rather than hiding behind the fallback.
+            throw e;
         }
     }
 
+    private static boolean fromTheClient(RuntimeException e) {
+        String origin = e.getClass().getName();
+        return origin.startsWith("co.elastic.clients.") || origin.startsWith("org.elasticsearch.client.")
+                || origin.startsWith("org.apache.http.") || origin.startsWith("jakarta.json.");
+    }
+
     /**
-     * 5xx, 429 (overloaded), 408 and 404 (the index missing, e.g. before the first build) mean try the fallback; any
-     * other status means the request itself was refused.
+     * 5xx, 429 (overloaded), 408, 404 (the index missing, e.g. before the first build) and 401/403 (credentials
+     * wrong or rotated) are Elasticsearch's state: try the fallback. Any other status means the request itself was
+     * refused.
      */
     private static RuntimeException byStatus(int status, Exception e) {
-        if (status >= 500 || status == 429 || status == 408 || status == 404 || status <= 0) {
+        if (status >= 500 || status == 429 || status == 408 || status == 404 || status == 401 || status == 403
+                || status <= 0) {
             return new ElasticsearchUnavailableException("status " + status + ": " + e.getMessage(), e);
         }
         return new SearchRejectedException(status, e);

@@ -3,15 +3,21 @@ package id.etalase.web;
 import io.quarkus.qute.TemplateGlobal;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.MessageBundles;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** What every HTML page shares: the head's meta data, the language, the fingerprint of the static files. */
 public class Pages {
@@ -25,12 +31,33 @@ public class Pages {
     static PageMeta meta(String publicUrl, UriInfo uri, String language, String title, String description,
             String canonical) {
         String other = Languages.ENGLISH.equals(language) ? Languages.INDONESIAN : Languages.ENGLISH;
-        // From the normalised path: a request for //evil.example/x must not link to another host.
-        String path = "/" + uri.getRequestUri().getRawPath().replaceFirst("^[/\\\\]+", "");
-        String switchLanguage = UriBuilder.fromPath("/").replacePath(path)
-                .replaceQuery(uri.getRequestUri().getRawQuery()).replaceQueryParam("lang", other).build().toString();
         return new PageMeta(language, title, description, canonical, publicUrl + SHARE_IMAGE, "website", null,
-                switchLanguage);
+                switchLanguage(uri, other));
+    }
+
+    /**
+     * The current page in the other language, built from the normalised path and re-encoded parameters (in name
+     * order): a request for //evil.example/x must not link to another host, nor a raw | or { in the query break
+     * the page.
+     */
+    static String switchLanguage(UriInfo uri, String language) {
+        String path = uri.getPath().replaceFirst("^[/\\\\]+", "");
+        StringBuilder link = new StringBuilder("/").append(Arrays.stream(path.split("/", -1))
+                .map(segment -> encode(segment).replace("+", "%20")).collect(Collectors.joining("/")));
+        String separator = "?";
+        for (Map.Entry<String, List<String>> param : new TreeMap<>(uri.getQueryParameters()).entrySet()) {
+            if (!param.getKey().equals("lang")) {
+                for (String value : param.getValue()) {
+                    link.append(separator).append(encode(param.getKey())).append('=').append(encode(value));
+                    separator = "&";
+                }
+            }
+        }
+        return link.append(separator).append("lang=").append(language).toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     static TemplateInstance localized(TemplateInstance page, String language) {

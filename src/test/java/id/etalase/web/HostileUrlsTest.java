@@ -32,6 +32,15 @@ class HostileUrlsTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends the path as written, unescaped, the way some browsers do: java.net.URI would refuse it. */
+    private String requestLine(String path) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                    + "Accept-Language: id\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void theLanguageSwitchOfADoubleSlashPathStaysOnThePortal() throws Exception {
         for (String path : new String[] { "//evil.example/x", "///evil.example/x?q=1", "/%5Cevil.example/x" }) {
@@ -50,6 +59,25 @@ class HostileUrlsTest {
         Matcher link = LANGUAGE_LINK.matcher(raw("/cari?q=kopi&sort=name").body());
         assertTrue(link.find());
         assertEquals("/cari?q=kopi&sort=name&lang=en", link.group(1).replace("&amp;", "&"));
+    }
+
+    @Test
+    void charactersBrowsersSendUnescapedInAQueryStillGiveAPage() throws Exception {
+        for (String path : new String[] { "/cari?q=kopi|teh", "/cari?q={kopi}^`", "/kategori/kuliner?q={x}",
+                "/produk/tidak-ada?x=|" }) {
+            String answer = requestLine(path);
+            assertFalse(answer.startsWith("HTTP/1.1 5"), path + "\n" + answer);
+            if (answer.startsWith("HTTP/1.1 400")) {
+                continue; // refused by the HTTP server itself, before any page
+            }
+            assertTrue(answer.startsWith("HTTP/1.1 200") || answer.startsWith("HTTP/1.1 404"), path + "\n" + answer);
+            Matcher link = LANGUAGE_LINK.matcher(answer);
+            assertTrue(link.find(), path);
+            assertFalse(link.group(1).matches(".*[|{}^`].*"), link.group(1));
+        }
+        Matcher link = LANGUAGE_LINK.matcher(raw("/cari?q=kopi%7Cteh").body());
+        assertTrue(link.find());
+        assertEquals("/cari?q=kopi%7Cteh&lang=en", link.group(1).replace("&amp;", "&"));
     }
 
     @Test
