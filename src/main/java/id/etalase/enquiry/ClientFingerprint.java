@@ -16,8 +16,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Recognises a returning client without keeping its address: an HMAC of the address and the User-Agent under a key
- * derived from the secret and the day, so a stored hash cannot be matched back to an address, nor one shopper
- * followed from one day to the next.
+ * made of the secret and that day's random key, so a stored hash cannot be matched back to an address, nor one
+ * shopper followed from one day to the next; once a day's random key is deleted, neither can anyone with the secret.
  */
 @ApplicationScoped
 public class ClientFingerprint {
@@ -30,6 +30,9 @@ public class ClientFingerprint {
 
     @Inject
     EnquiryConfig config;
+
+    @Inject
+    DailyKeys keys;
 
     Clock clock = Clock.systemUTC();
 
@@ -48,21 +51,27 @@ public class ClientFingerprint {
 
     /** 64 lowercase hex digits each; the same client (address and browser) on the same day gives the same hash. */
     public Hashes hashes(RequestInfo request) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        return new Hashes(hash(today, request), hash(today.minusDays(1), request));
+        LocalDate today = today();
+        String todays = hash(keys.key(today), request);
+        return new Hashes(todays, keys.existing(today.minusDays(1)).map(key -> hash(key, request)).orElse(todays));
     }
 
-    String hash(LocalDate day, RequestInfo request) {
-        byte[] dayKey = hmac(config.salt().getBytes(StandardCharsets.UTF_8), day.toString());
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private String hash(byte[] dayKey, RequestInfo request) {
+        byte[] key = hmac(config.salt().getBytes(StandardCharsets.UTF_8), dayKey);
         // The separator keeps ("1.2.3.4", "5 UA") and ("1.2.3.45", " UA") apart.
-        return HexFormat.of().formatHex(hmac(dayKey, request.clientAddress() + "\n" + request.userAgent()));
+        return HexFormat.of().formatHex(hmac(key, (request.clientAddress() + "\n" + request.userAgent())
+                .getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static byte[] hmac(byte[] key, String text) {
+    private static byte[] hmac(byte[] key, byte[] text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+            return mac.doFinal(text);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JDK has HmacSHA256", e);
         }

@@ -36,6 +36,9 @@ public class EnquiryService {
     VisitRecorder visits;
 
     @Inject
+    DailyKeys keys;
+
+    @Inject
     EnquiryConfig config;
 
     /** Counts the enquiry and answers the seller's chat link; empty for an unknown or unpublished product. */
@@ -83,7 +86,10 @@ public class EnquiryService {
         }
     }
 
-    /** Folds single enquiries and views past the retention into daily counts, so client hashes do not linger. */
+    /**
+     * Folds single enquiries and views past the retention into daily counts, so client hashes do not linger, and
+     * forgets the random keys no dedupe window can need any more (today's and yesterday's stay).
+     */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void foldOldVisits() {
         long seconds = config.rawRetention().toSeconds();
@@ -94,6 +100,7 @@ public class EnquiryService {
                         config.rawRetention());
             }
         }
+        keys.deleteBefore(fingerprint.today().minusDays(1));
     }
 
     /** A deadlock (MySQL error 1213, SQLState 40001) anywhere in the cause chain. */

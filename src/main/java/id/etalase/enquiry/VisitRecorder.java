@@ -45,12 +45,28 @@ class VisitRecorder {
                 .executeUpdate() == 1;
     }
 
+    static final String FOLD_LOCK = "etalase-fold-visits";
+
     /**
      * Adds the single rows older than the retention to their product's daily counts and deletes them, in one
-     * transaction, so each row is counted exactly once. Answers how many rows it folded.
+     * transaction, so each row is counted exactly once; one replica at a time (a named lock), the others skip.
+     * Answers how many rows it folded.
      */
     @Transactional
     int foldOlderThan(Kind kind, long retentionSeconds) {
+        var em = Panache.getEntityManager();
+        if (((Number) em.createNativeQuery("select get_lock(?1, 0)").setParameter(1, FOLD_LOCK).getSingleResult())
+                .intValue() != 1) {
+            return 0;
+        }
+        try {
+            return fold(kind, retentionSeconds);
+        } finally {
+            em.createNativeQuery("select release_lock(?1)").setParameter(1, FOLD_LOCK).getSingleResult();
+        }
+    }
+
+    private int fold(Kind kind, long retentionSeconds) {
         var em = Panache.getEntityManager();
         // One cut-off for both statements, read once from the database clock.
         Object cutoff = em.createNativeQuery("select now(6) - interval ?1 second").setParameter(1, retentionSeconds)

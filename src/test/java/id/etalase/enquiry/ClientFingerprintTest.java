@@ -9,7 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ClientFingerprintTest {
@@ -34,8 +38,35 @@ class ClientFingerprintTest {
             }
         };
         fingerprint.clock = Clock.fixed(now, ZoneOffset.UTC);
+        fingerprint.keys = KEYS;
         return fingerprint;
     }
+
+    /** Random keys per day in memory, as the database keeps them for all replicas. */
+    static final DailyKeys KEYS = new DailyKeys() {
+        final Map<LocalDate, byte[]> stored = new HashMap<>();
+
+        @Override
+        byte[] key(LocalDate day) {
+            return stored.computeIfAbsent(day, d -> {
+                byte[] key = new byte[32];
+                new java.security.SecureRandom().nextBytes(key);
+                return key;
+            });
+        }
+
+        @Override
+        Optional<byte[]> existing(LocalDate day) {
+            return Optional.ofNullable(stored.get(day));
+        }
+
+        @Override
+        int deleteBefore(LocalDate day) {
+            int before = stored.size();
+            stored.keySet().removeIf(d -> d.isBefore(day));
+            return before - stored.size();
+        }
+    };
 
     @Test
     void oneClientHasOneHashADayAndAnotherTheNextDay() {
@@ -47,6 +78,21 @@ class ClientFingerprintTest {
         assertEquals(first, evening);
         assertNotEquals(first.today(), nextDay.today(), "the key changes daily");
         assertEquals(first.today(), nextDay.yesterday(), "so the window can still look back across midnight");
+    }
+
+    @Test
+    void aDayWithoutAKeyHasNoHashesSoTheWindowLooksOnlyAtToday() {
+        Instant future = Instant.parse("2031-03-01T08:00:00Z");
+        ClientFingerprint.Hashes hashes = fingerprint(SECRET, future).hashes(SHOPPER);
+        assertEquals(hashes.today(), hashes.yesterday());
+    }
+
+    @Test
+    void onceADaysKeyIsDeletedItsHashesCannotBeMadeAgain() {
+        Instant day = Instant.parse("2027-05-10T08:00:00Z");
+        String then = fingerprint(SECRET, day).hashes(SHOPPER).today();
+        KEYS.deleteBefore(LocalDate.of(2027, 5, 11));
+        assertNotEquals(then, fingerprint(SECRET, day).hashes(SHOPPER).today(), "a new key, another hash");
     }
 
     @Test

@@ -29,6 +29,9 @@ class ProductViewCountingTest {
     @Inject
     Sql sql;
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     @Test
     void aViewCountsOncePerClientWithinTheWindow() {
         ProductSeller product = product(20);
@@ -75,26 +78,57 @@ class ProductViewCountingTest {
     void oldSingleViewsAndEnquiriesBecomeDailyCountsAndTheirHashesAreDeleted() {
         ProductSeller product = product(24);
         sql.update("delete from product_daily_count where product_id = ?", product.productId());
+        long lastView = sql.count("select coalesce(max(id), 0) from product_view");
+        long lastEnquiry = sql.count("select coalesce(max(id), 0) from enquiry");
         for (int i = 0; i < 3; i++) {
             assertTrue(enquiries.recordProductView(product, visit(PHONE + " fold/" + i, "192.0.2.9", null)));
         }
         assertTrue(enquiries.enquire(product.slug(), "id", visit(PHONE + " fold/0", "192.0.2.9", null)).isPresent());
+        long recentView = sql.count("select coalesce(max(id), 0) from product_view");
         assertTrue(enquiries.recordProductView(product, visit(PHONE + " fold/recent", "192.0.2.9", null)));
-        // Three views and the enquiry happened 40 days ago; the fourth view is recent.
-        sql.update("update product_view set created_at = '2026-01-05 10:00:00' where product_id = ?"
-                + " and client_hash <> (select h from (select client_hash h from product_view where product_id = ?"
-                + " order by id desc limit 1) newest)", product.productId(), product.productId());
-        sql.update("update enquiry set created_at = '2026-01-05 11:00:00' where product_id = ?", product.productId());
+        // This test's three first views and its enquiry happened on 5 January; its last view is recent.
+        sql.update("update product_view set created_at = '2026-01-05 10:00:00' where id > ? and id <= ?", lastView,
+                recentView);
+        sql.update("update enquiry set created_at = '2026-01-05 11:00:00' where id > ?", lastEnquiry);
+        long viewsBefore = views(product);
 
         enquiries.foldOldVisits();
 
-        assertEquals(1, views(product), "the recent view stays a single row");
-        assertEquals(0, sql.count("select count(*) from enquiry where product_id = ?", product.productId()));
+        assertEquals(viewsBefore - 3, views(product), "the recent view stays a single row");
+        assertEquals(0, sql.count("select count(*) from enquiry where id > ?", lastEnquiry));
         assertEquals(List.of(3L, 1L), sql.row("select views, enquiries from product_daily_count"
                 + " where product_id = ? and day = '2026-01-05'", product.productId()));
         enquiries.foldOldVisits();
         assertEquals(List.of(3L, 1L), sql.row("select views, enquiries from product_daily_count"
                 + " where product_id = ? and day = '2026-01-05'", product.productId()), "each row counts once");
+    }
+
+    @Test
+    void whileAnotherReplicaFoldsThisOneWaitsItsTurn() throws Exception {
+        ProductSeller product = product(25);
+        long lastView = sql.count("select coalesce(max(id), 0) from product_view");
+        assertTrue(enquiries.recordProductView(product, visit(PHONE + " fold-lock", "192.0.2.10", null)));
+        sql.update("update product_view set created_at = '2026-01-06 10:00:00' where id > ?", lastView);
+        try (var other = dataSource.getConnection(); var lock = other.prepareStatement("select get_lock(?, 5)")) {
+            lock.setString(1, VisitRecorder.FOLD_LOCK);
+            lock.executeQuery().close();
+            enquiries.foldOldVisits();
+            assertEquals(1, sql.count("select count(*) from product_view where id > ?", lastView), "not folded");
+        }
+        enquiries.foldOldVisits();
+        assertEquals(0, sql.count("select count(*) from product_view where id > ?", lastView));
+        assertEquals(List.of(1L), sql.row("select views from product_daily_count where product_id = ?"
+                + " and day = '2026-01-06'", product.productId()));
+    }
+
+    @Test
+    void randomKeysOlderThanYesterdayAreForgotten() {
+        sql.update("insert ignore into client_hash_key (day, secret) values (current_date() - interval 3 day,"
+                + " unhex(repeat('ab', 32)))");
+        assertTrue(enquiries.recordProductView(product(26), visit(PHONE + " keys", "192.0.2.11", null)));
+        enquiries.foldOldVisits();
+        assertEquals(0, sql.count("select count(*) from client_hash_key where day < current_date() - interval 1 day"));
+        assertEquals(1, sql.count("select count(*) from client_hash_key where day = utc_date()"));
     }
 
     @Test

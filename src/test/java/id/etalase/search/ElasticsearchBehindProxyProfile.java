@@ -23,6 +23,6 @@ public class ElasticsearchBehindProxyProfile implements QuarkusTestProfile {
         // A short open breaker so the tests see search return to Elasticsearch by itself within seconds.
         return Map.of("quarkus.elasticsearch.hosts", "127.0.0.1:" + PORT,
                 "etalase.search.alias", "test_proxy_products",
-                "etalase.search.breaker-open-for", "2s");
+                "etalase.search.breaker-open-for", "5s");
     }
 }

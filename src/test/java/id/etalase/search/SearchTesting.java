@@ -2,6 +2,7 @@ package id.etalase.search;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,8 +22,13 @@ public class SearchTesting {
     @Inject
     ElasticsearchGate gate;
 
-    /** Waits until shoppers' searches reach Elasticsearch again (the circuit breaker closes after its pause). */
+    /**
+     * Starts a test from a closed circuit breaker, whatever earlier test classes in this app left, and waits until
+     * Elasticsearch answers through it.
+     */
     public void awaitElasticsearchAnswering() throws Exception {
+        gate.isOpen(); // creates the gate, and with it the breaker
+        CircuitBreakerMaintenance.get().reset(ElasticsearchGate.BREAKER);
         for (int attempt = 0; attempt < 100; attempt++) {
             try {
                 gate.interactive(client -> client.cluster().health().status());

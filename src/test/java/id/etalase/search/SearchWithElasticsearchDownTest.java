@@ -116,6 +116,7 @@ class SearchWithElasticsearchDownTest {
         given().when().get("/q/health/ready").then().statusCode(503);
 
         ELASTICSEARCH.open();
+        // Search returns to Elasticsearch by itself once the breaker's pause is over (SearchWithElasticsearchSilentTest).
         searchTesting.awaitElasticsearchAnswering();
         searchTesting.awaitIndexed();
         assertEquals(0, outbox.pending());
