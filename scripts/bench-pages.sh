@@ -18,15 +18,12 @@ cd "$ETALASE_ROOT"
 log "building the portal"
 ./mvnw -q -B package -DskipTests
 
-client=$(mysql_client)
-"$client" -uroot -e "DROP DATABASE IF EXISTS $BENCH_DB; CREATE DATABASE $BENCH_DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  GRANT ALL PRIVILEGES ON $BENCH_DB.* TO '$DB_USER'@'localhost', '$DB_USER'@'127.0.0.1';"
-export DB_URL="jdbc:mysql://127.0.0.1:3306/$BENCH_DB?sslMode=DISABLED&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&characterEncoding=UTF-8"
+scratch_database "$BENCH_DB"
 work=$(mktemp -d)
 app_pid=""
 cleanup() {
     if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
-    "$client" -uroot -e "DROP DATABASE IF EXISTS $BENCH_DB" || true
+    drop_scratch_database "$BENCH_DB"
     curl -s -X DELETE "http://127.0.0.1:$ES_PORT/${BENCH_ALIAS}_v*" >/dev/null || true
     rm -rf "$work"
 }

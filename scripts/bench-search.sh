@@ -15,10 +15,7 @@ cd "$ETALASE_ROOT"
 log "building the portal"
 ./mvnw -q -B package -DskipTests
 
-client=$(mysql_client)
-"$client" -uroot -e "DROP DATABASE IF EXISTS $BENCH_DB; CREATE DATABASE $BENCH_DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  GRANT ALL PRIVILEGES ON $BENCH_DB.* TO '$DB_USER'@'localhost', '$DB_USER'@'127.0.0.1';"
-export DB_URL="jdbc:mysql://127.0.0.1:3306/$BENCH_DB?sslMode=DISABLED&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&characterEncoding=UTF-8"
+scratch_database "$BENCH_DB"
 work=$(mktemp -d)
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
@@ -68,5 +65,5 @@ python3 scripts/http_bench.py "http://127.0.0.1:$DB_APP_PORT" "$work/queries.txt
 python3 scripts/http_bench.py "http://127.0.0.1:$ES_APP_PORT" "$work/suggest.txt" "$REQUESTS" "$CONCURRENCY" "suggest (elasticsearch)"
 python3 scripts/http_bench.py "http://127.0.0.1:$DB_APP_PORT" "$work/suggest.txt" "$((REQUESTS / 10))" "$CONCURRENCY" "suggest (database fallback)"
 curl -s "http://127.0.0.1:$DB_APP_PORT/api/v1/search?q=kopi" | python3 -c 'import json,sys; d=json.load(sys.stdin); print("fallback engine check:", d["engine"], d["total"], "hits for kopi")'
-"$client" -uroot -e "DROP DATABASE $BENCH_DB"
+drop_scratch_database "$BENCH_DB"
 curl -s -X DELETE "http://127.0.0.1:$ES_PORT/bench_products_v*" >/dev/null || true

@@ -34,17 +34,14 @@ cd "$ETALASE_ROOT"
 log "building the portal"
 ./mvnw -q -B package -DskipTests
 
-client=$(mysql_client)
-"$client" -uroot -e "DROP DATABASE IF EXISTS $LH_DB; CREATE DATABASE $LH_DB CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-  GRANT ALL PRIVILEGES ON $LH_DB.* TO '$DB_USER'@'localhost', '$DB_USER'@'127.0.0.1';"
-export DB_URL="jdbc:mysql://127.0.0.1:3306/$LH_DB?sslMode=DISABLED&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&characterEncoding=UTF-8"
+scratch_database "$LH_DB"
 base="http://127.0.0.1:$APP_PORT"
 # Canonical links and share URLs point at the address Lighthouse loads, as they would in production.
 export PUBLIC_URL="$base"
 app_pid=""
 cleanup() {
     if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
-    "$client" -uroot -e "DROP DATABASE IF EXISTS $LH_DB" || true
+    drop_scratch_database "$LH_DB"
     curl -s -X DELETE "http://127.0.0.1:$ES_PORT/${LH_ALIAS}_v*" >/dev/null || true
 }
 trap cleanup EXIT

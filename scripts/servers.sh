@@ -88,6 +88,16 @@ SQL
     fi
 }
 
+scratch_database() { # scratch_database <name>: an empty database for a benchmark; exports DB_URL pointing at it
+    "$(mysql_client)" -uroot -e "DROP DATABASE IF EXISTS $1; CREATE DATABASE $1 CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+  GRANT ALL PRIVILEGES ON $1.* TO '$DB_USER'@'localhost', '$DB_USER'@'127.0.0.1';" || fail "creating database $1"
+    export DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/$1?sslMode=DISABLED&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true&characterEncoding=UTF-8"
+}
+
+drop_scratch_database() { # drop_scratch_database <name>
+    "$(mysql_client)" -uroot -e "DROP DATABASE IF EXISTS $1" || true
+}
+
 newest_jdk() {
     local best="" best_version=0 dir version
     for dir in /usr/lib/jvm/*/; do

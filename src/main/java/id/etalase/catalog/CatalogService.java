@@ -107,12 +107,6 @@ public class CatalogService {
         return filter;
     }
 
-    /** A district by its readable slug (pages) or its region code (API). */
-    @Transactional
-    public Optional<DistrictView> findDistrict(String key) {
-        return districts.findByCodeOrSlug(key).map(d -> DistrictView.of(d, 0, 0));
-    }
-
     /** One public product with its seller's card, as the API shows it. */
     @Transactional
     public Optional<ProductDetailView> findProduct(String slug) {

@@ -13,11 +13,6 @@ public class DistrictRepository implements PanacheRepository<District> {
         return find("code", code).firstResultOptional();
     }
 
-    /** Pages link districts by readable slug ("bandar-lampung"); the API by code ("18.71"). */
-    public Optional<District> findByCodeOrSlug(String key) {
-        return find("code = ?1 or slug = ?1", key).firstResultOptional();
-    }
-
     public List<District> listOrdered() {
         return listAll(Sort.by("code"));
     }

@@ -44,6 +44,11 @@ public class ReferenceData {
         return Optional.ofNullable(districtMap().get(code));
     }
 
+    /** Pages link districts by readable slug ("bandar-lampung"); the API by code ("18.71"). */
+    public Optional<DistrictName> districtByCodeOrSlug(String key) {
+        return district(key).or(() -> districtMap().values().stream().filter(d -> d.slug().equals(key)).findFirst());
+    }
+
     private Map<String, SectorName> sectorMap() {
         if (sectorsBySlug == null) {
             sectorsBySlug = QuarkusTransaction.joiningExisting().call(() -> sectors.listOrdered().stream()

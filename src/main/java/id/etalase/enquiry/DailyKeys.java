@@ -18,28 +18,24 @@ import java.util.concurrent.ConcurrentHashMap;
 class DailyKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private final Map<LocalDate, byte[]> known = new ConcurrentHashMap<>();
+    /** What this replica knows of each day: its key, or that a past day has none (asked once, not per request). */
+    private final Map<LocalDate, Optional<byte[]>> known = new ConcurrentHashMap<>();
 
     /** The day's key, created by whichever replica needs it first. */
     byte[] key(LocalDate day) {
-        return known.computeIfAbsent(day, d -> QuarkusTransaction.requiringNew().call(() -> {
-            byte[] fresh = new byte[32];
-            RANDOM.nextBytes(fresh);
-            Panache.getEntityManager().createNativeQuery("insert ignore into client_hash_key (day, secret)"
-                    + " values (?1, ?2)").setParameter(1, d).setParameter(2, fresh).executeUpdate();
-            return read(d).orElseThrow();
-        }));
+        return known.compute(day, (d, seen) -> seen != null && seen.isPresent() ? seen
+                : Optional.of(QuarkusTransaction.requiringNew().call(() -> {
+                    byte[] fresh = new byte[32];
+                    RANDOM.nextBytes(fresh);
+                    Panache.getEntityManager().createNativeQuery("insert ignore into client_hash_key (day, secret)"
+                            + " values (?1, ?2)").setParameter(1, d).setParameter(2, fresh).executeUpdate();
+                    return read(d).orElseThrow();
+                }))).orElseThrow();
     }
 
     /** The day's key if one was made; a past day without one has no hashes to match. */
     Optional<byte[]> existing(LocalDate day) {
-        byte[] cached = known.get(day);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        Optional<byte[]> stored = QuarkusTransaction.requiringNew().call(() -> read(day));
-        stored.ifPresent(key -> known.put(day, key));
-        return stored;
+        return known.computeIfAbsent(day, d -> QuarkusTransaction.requiringNew().call(() -> read(d)));
     }
 
     /** Forgets the keys of days before the given one, here and in the database. */

@@ -11,7 +11,7 @@ public interface EnquiryConfig {
     /** The development default, which production refuses. */
     String DEV_SALT = "dev-only-salt";
 
-    /** The secret the daily keys of the client hashes derive from (ENQUIRY_SALT; at least 32 characters in production). */
+    /** The secret mixed into every client hash (ENQUIRY_SALT; at least 32 characters in production). */
     String salt();
 
     /** Repeated clicks or views from one client on one product within this window count once. */

@@ -11,9 +11,10 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Sends shoppers to the seller's WhatsApp chat and counts enquiries and product views the careful way: bots and
- * prefetches and loads into other pages excluded, one count per client and product within the dedupe window. Transactions: the product lookup
- * is CatalogService's, each count is VisitRecorder's own, so counting never stands between a shopper and the chat.
+ * Sends shoppers to the seller's WhatsApp chat and counts enquiries and product views the careful way: bots,
+ * prefetches and loads into other pages excluded, one count per client and product within the dedupe window.
+ * Transactions: the product lookup is CatalogService's, each count is VisitRecorder's own, so counting never stands
+ * between a shopper and the chat.
  */
 @ApplicationScoped
 public class EnquiryService {
@@ -73,11 +74,12 @@ public class EnquiryService {
         long windowMicros = config.dedupeWindow().toNanos() / 1000;
         for (int attempt = 1;; attempt++) {
             try {
-                return visits.recordOnce(kind, product.productId(), product.memberId(), client, request.sourcePage(),
-                        windowMicros);
+                return visits.recordOnce(kind, product.productId(), product.memberId(), client,
+                        request.sourcePage(), windowMicros);
             } catch (RuntimeException e) {
                 if (attempt < ATTEMPTS && isLockConflict(e)) {
-                    LOG.debugf("%s of product %d: deadlock with a simultaneous click, trying again", kind, product.productId());
+                    LOG.debugf("%s of product %d: deadlock with a simultaneous click, trying again", kind,
+                            product.productId());
                     continue;
                 }
                 LOG.warnf(e, "%s of product %d not counted", kind, product.productId());

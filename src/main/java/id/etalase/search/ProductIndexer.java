@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,8 +93,8 @@ public class ProductIndexer {
         // In the background: a silent Elasticsearch must not hold up the start of the portal.
         background.execute(() -> {
             try {
-                try (IndexLock.Held ignored = lock.acquire(120)
-                        .orElseThrow(() -> new IllegalStateException("another rebuild or drain holds the index lock"))) {
+                try (IndexLock.Held ignored = lock.acquire(120).orElseThrow(
+                        () -> new IllegalStateException("another rebuild or drain holds the index lock"))) {
                     ensureIndexMatchesDatabase();
                 }
             } catch (IOException | RuntimeException e) {
@@ -205,7 +206,7 @@ public class ProductIndexer {
     }
 
     private DrainResult apply(List<OutboxRow> rows) throws IOException {
-        Set<Long> productIds = new java.util.LinkedHashSet<>();
+        Set<Long> productIds = new LinkedHashSet<>();
         rows.forEach(row -> productIds.add(row.productId()));
         // Documents and their versions come from one read of the committed state, whatever the rows say.
         List<Indexing> changes = QuarkusTransaction.requiringNew().call(() -> {

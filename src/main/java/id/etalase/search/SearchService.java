@@ -97,8 +97,8 @@ public class SearchService {
         return result;
     }
 
-    private SearchResult searchIndex(ElasticsearchClient client, String indexName, String query, ProductFilter filter, SearchParams params,
-            String language) throws java.io.IOException {
+    private SearchResult searchIndex(ElasticsearchClient client, String indexName, String query, ProductFilter filter,
+            SearchParams params, String language) throws java.io.IOException {
         int page = params.pageNumber();
         int size = params.pageSize();
         SearchRequest.Builder request = new SearchRequest.Builder()

@@ -128,7 +128,7 @@ public class StorefrontResource {
     @Path("wilayah/{district}")
     public TemplateInstance district(@PathParam("district") String key, @Valid @BeanParam SearchParams params) {
         String language = language();
-        DistrictView district = catalog.findDistrict(key).orElseThrow(NotFoundException::new);
+        ReferenceData.DistrictName district = reference.districtByCodeOrSlug(key).orElseThrow(NotFoundException::new);
         params.district = district.code();
         AppMessages msg = Languages.messages(language);
         return results(params, language, "/wilayah/" + district.slug(), district.name(),

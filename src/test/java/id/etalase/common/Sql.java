@@ -32,43 +32,45 @@ public class Sql {
     }
 
     public List<Object> column(String sql, Object... params) {
-        List<Object> values = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                statement.setObject(i + 1, params[i]);
+        return query(sql, params, rows -> {
+            List<Object> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getObject(1));
             }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getObject(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
-        return values;
+            return values;
+        });
     }
 
     /** The first row's columns, numbers as longs. */
     public List<Object> row(String sql, Object... params) {
-        List<Object> values = new ArrayList<>();
+        return query(sql, params, rows -> {
+            List<Object> values = new ArrayList<>();
+            if (rows.next()) {
+                for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
+                    Object value = rows.getObject(c);
+                    values.add(value instanceof Number n ? (Object) n.longValue() : value);
+                }
+            }
+            return values;
+        });
+    }
+
+    private interface RowsReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private <T> T query(String sql, Object[] params, RowsReader<T> reader) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
             try (ResultSet rows = statement.executeQuery()) {
-                if (rows.next()) {
-                    for (int c = 1; c <= rows.getMetaData().getColumnCount(); c++) {
-                        Object value = rows.getObject(c);
-                        values.add(value instanceof Number n ? (Object) n.longValue() : value);
-                    }
-                }
+                return reader.read(rows);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
-        return values;
     }
 
     public int update(String sql, Object... params) {
