@@ -327,6 +327,7 @@ public class ProductIndexer {
             }
             client.indices().putSettings(p -> p.index(name).settings(st -> st.refreshInterval(t -> t.time("1s"))));
             client.indices().refresh(r -> r.index(name));
+            client.search(SearchService.warmUp(name), ProductDocument.class);
             index.swapAliasTo(name);
         } catch (IOException | RuntimeException e) {
             index.deleteIndex(name);

@@ -17,6 +17,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.util.NamedValue;
 import id.etalase.catalog.CatalogService;
+import id.etalase.catalog.ListingParams;
 import id.etalase.catalog.Product;
 import id.etalase.catalog.ProductFilter;
 import id.etalase.catalog.ProductRepository;
@@ -101,13 +102,20 @@ public class SearchService {
             SearchParams params, String language) throws java.io.IOException {
         int page = params.pageNumber();
         int size = params.pageSize();
+        SearchResponse<ProductDocument> response = client.search(request(indexName, query, filter, params.sortOrder(),
+                page, size), ProductDocument.class);
+        return answer(response, query, page, size, language);
+    }
+
+    private static SearchRequest request(String indexName, String query, ProductFilter filter, ProductSort sort,
+            int page, int size) {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(indexName)
                 .query(relevanceQuery(query))
                 .from((page - 1) * size)
                 .size(size)
                 .trackTotalHits(t -> t.enabled(true))
-                .sort(sortOptions(params.sortOrder()));
+                .sort(sortOptions(sort));
         List<Query> filters = filterClauses(filter, null);
         if (!filters.isEmpty()) {
             request.postFilter(q -> q.bool(b -> b.filter(filters)));
@@ -126,7 +134,20 @@ public class SearchService {
                             NamedValue.of("description", HighlightField.of(f -> f.fragmentSize(160)
                                     .numberOfFragments(1)))));
         }
-        SearchResponse<ProductDocument> response = client.search(request.build(), ProductDocument.class);
+        return request.build();
+    }
+
+    /**
+     * A typical shopper's search (words, relevance, facets, highlights): run once on a freshly built index before
+     * it goes live, so its first shopper does not meet a cold index and time out into the fallback.
+     */
+    static SearchRequest warmUp(String indexName) {
+        return request(indexName, "keripik pisang", ProductFilter.none(), ProductSort.RELEVANCE, 1,
+                ListingParams.DEFAULT_SIZE);
+    }
+
+    private SearchResult answer(SearchResponse<ProductDocument> response, String query, int page, int size,
+            String language) {
         List<SearchResult.Hit> hits = response.hits().hits().stream().map(hit -> {
             Map<String, List<String>> highlight = hit.highlight();
             return new SearchResult.Hit(view(hit.source()), new SearchResult.Highlight(
