@@ -4,12 +4,15 @@ import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Page;
 import id.etalase.common.Slugs;
+import id.etalase.member.ListingFilter;
 import id.etalase.member.MemberRepository;
-import id.etalase.member.MemberScale;
-import id.etalase.search.SearchOutbox;
-import id.etalase.web.AppMessages;
-import id.etalase.web.Languages;
+import id.etalase.member.MemberService;
+import id.etalase.reference.DistrictRepository;
+import id.etalase.reference.DistrictView;
+import id.etalase.reference.SectorRepository;
+import id.etalase.reference.SectorView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -25,6 +28,8 @@ import java.util.Set;
 @ApplicationScoped
 public class CatalogService {
 
+    static final int PROFILE_PRODUCTS = 100;
+
     @Inject
     ProductRepository products;
 
@@ -35,38 +40,42 @@ public class CatalogService {
     DistrictRepository districts;
 
     @Inject
-    MemberRepository members;
+    MemberRepository memberCounts;
+
+    @Inject
+    MemberService members;
 
     @Inject
     Validator validator;
 
     @Inject
-    SearchOutbox searchOutbox;
+    Event<ProductChanged> changed;
 
     @Transactional
-    public Page<ProductView> listProducts(ProductListParams params, String language) {
-        ProductFilter filter = resolveFilter(params, language);
+    public Page<ProductView> listProducts(ProductListParams params) {
+        ProductFilter filter = resolveFilter(params);
         return products.findPublic(filter, params.sortOrder(), params.pageNumber(), params.pageSize())
                 .map(ProductView::of);
     }
 
     /** Looks up what a product listing names; unknown sectors, districts or members are errors on that parameter. */
     @Transactional
-    public ProductFilter resolveFilter(ProductListParams params, String language) {
-        AppMessages msg = Languages.messages(language);
+    public ProductFilter resolveFilter(ProductListParams params) {
         List<FieldError> errors = new ArrayList<>();
-        ProductFilter filter = resolveCommon(params, msg, errors);
+        ListingFilter listing = members.resolve(params, errors);
+        ProductFilter filter = ProductFilter.none().withSector(listing.sector()).withDistrict(listing.district())
+                .withScale(listing.scale());
         if (params.member != null) {
-            var member = members.findActiveBySlug(params.member);
+            var member = members.findActive(params.member);
             if (member.isEmpty()) {
-                errors.add(new FieldError("member", msg.filter_unknownMember(params.member)));
+                errors.add(FieldError.of("member", "filter_unknownMember", params.member));
             }
             filter = filter.withMember(member.orElse(null));
         }
         Long min = params.minPrice == null ? null : Long.valueOf(params.minPrice);
         Long max = params.maxPrice == null ? null : Long.valueOf(params.maxPrice);
         if (min != null && max != null && max < min) {
-            errors.add(new FieldError("maxPrice", msg.filter_priceRange()));
+            errors.add(FieldError.of("maxPrice", "filter_priceRange"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -74,37 +83,14 @@ public class CatalogService {
         return filter.withPrice(min, max);
     }
 
-    /** The sector, district and scale a member listing names. */
+    /** An active member's profile with its newest public products. */
     @Transactional
-    public ProductFilter resolveFilter(ListingParams params, String language) {
-        List<FieldError> errors = new ArrayList<>();
-        ProductFilter filter = resolveCommon(params, Languages.messages(language), errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return filter;
-    }
-
-    private ProductFilter resolveCommon(ListingParams params, AppMessages msg, List<FieldError> errors) {
-        ProductFilter filter = ProductFilter.none();
-        if (params.sector != null) {
-            Optional<Sector> sector = sectors.findBySlug(params.sector);
-            if (sector.isEmpty()) {
-                errors.add(new FieldError("sector", msg.filter_unknownSector(params.sector)));
-            }
-            filter = filter.withSector(sector.orElse(null));
-        }
-        if (params.district != null) {
-            Optional<District> district = districts.findByCode(params.district);
-            if (district.isEmpty()) {
-                errors.add(new FieldError("district", msg.filter_unknownDistrict(params.district)));
-            }
-            filter = filter.withDistrict(district.orElse(null));
-        }
-        if (params.scale != null) {
-            filter = filter.withScale(MemberScale.fromSlug(params.scale).orElse(null));
-        }
-        return filter;
+    public Optional<MemberDetailView> memberProfile(String slug) {
+        return members.findActive(slug).map(member -> {
+            Page<ProductView> page = products.findPublic(ProductFilter.none().withMember(member), ProductSort.NEWEST,
+                    1, PROFILE_PRODUCTS).map(ProductView::of);
+            return MemberDetailView.of(member, page.items(), page.total());
+        });
     }
 
     /** One public product with its seller's card, as the API shows it. */
@@ -157,20 +143,20 @@ public class CatalogService {
     @Transactional
     public List<SectorView> sectorsWithCounts() {
         Map<String, Long> productCounts = products.countPublicBy("p.sector.slug", ProductFilter.none());
-        Map<String, Long> memberCounts = members.countActiveBySector();
+        Map<String, Long> membersPer = memberCounts.countActiveBySector();
         return sectors.listOrdered().stream()
                 .map(s -> SectorView.of(s, productCounts.getOrDefault(s.slug, 0L),
-                        memberCounts.getOrDefault(s.slug, 0L)))
+                        membersPer.getOrDefault(s.slug, 0L)))
                 .toList();
     }
 
     @Transactional
     public List<DistrictView> districtsWithCounts() {
         Map<String, Long> productCounts = products.countPublicBy("m.district.code", ProductFilter.none());
-        Map<String, Long> memberCounts = members.countActiveByDistrict();
+        Map<String, Long> membersPer = memberCounts.countActiveByDistrict();
         return districts.listOrdered().stream()
                 .map(d -> DistrictView.of(d, productCounts.getOrDefault(d.code, 0L),
-                        memberCounts.getOrDefault(d.code, 0L)))
+                        membersPer.getOrDefault(d.code, 0L)))
                 .toList();
     }
 
@@ -180,7 +166,7 @@ public class CatalogService {
         product.slug = Slugs.unique(product.name, products::slugTaken);
         validate(product);
         products.persist(product);
-        searchOutbox.productChanged(product.id);
+        changed.fire(new ProductChanged(product.id));
         return product;
     }
 
@@ -193,7 +179,7 @@ public class CatalogService {
             product.price = changes.price();
             product.unit = changes.unit();
             validate(product);
-            searchOutbox.productChanged(product.id);
+            changed.fire(new ProductChanged(product.id));
             return product;
         });
     }
@@ -202,7 +188,7 @@ public class CatalogService {
     public Optional<Product> changeStatus(long id, ProductStatus status) {
         return products.findByIdOptional(id).map(product -> {
             product.status = status;
-            searchOutbox.productChanged(product.id);
+            changed.fire(new ProductChanged(product.id));
             return product;
         });
     }

@@ -2,6 +2,7 @@ package id.etalase.catalog;
 
 import id.etalase.common.Slugs;
 import id.etalase.member.Member;
+import id.etalase.reference.Sector;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,9 +10,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -79,4 +80,11 @@ public class Product extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Public means: the product is published and its member is active. The same rule as HQL over p and m. */
+    public static final String PUBLIC = "p.status = id.etalase.catalog.ProductStatus.PUBLISHED and " + Member.ACTIVE;
+
+    public boolean isPublic() {
+        return status == ProductStatus.PUBLISHED && member.isActive();
+    }
 }

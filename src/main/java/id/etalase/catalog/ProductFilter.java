@@ -2,6 +2,8 @@ package id.etalase.catalog;
 
 import id.etalase.member.Member;
 import id.etalase.member.MemberScale;
+import id.etalase.reference.District;
+import id.etalase.reference.Sector;
 import java.util.List;
 
 /** A resolved product filter: every field optional, references already looked up. */

@@ -1,6 +1,7 @@
 package id.etalase.catalog;
 
 import id.etalase.common.Slugs;
+import id.etalase.member.ListingParams;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 

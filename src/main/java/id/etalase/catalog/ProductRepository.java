@@ -1,5 +1,6 @@
 package id.etalase.catalog;
 
+import id.etalase.common.Like;
 import id.etalase.common.Page;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +14,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProductRepository implements PanacheRepository<Product> {
 
-    /** Public means: the product is published and its member is active. */
-    static final String PUBLIC = "p.status = id.etalase.catalog.ProductStatus.PUBLISHED"
-            + " and m.status = id.etalase.member.MemberStatus.ACTIVE";
+    private static final String PUBLIC = Product.PUBLIC;
 
     public Optional<Product> findPublicBySlug(String slug) {
         return getEntityManager().createQuery("select p from Product p join fetch p.member m join fetch m.district"
@@ -108,10 +107,9 @@ public class ProductRepository implements PanacheRepository<Product> {
             params.put("maxPrice", filter.maxPrice());
         }
         for (int i = 0; i < filter.words().size(); i++) {
-            conditions.add("(lower(p.name) like :word" + i + " escape '!' or lower(p.description) like :word" + i
-                    + " escape '!')");
-            params.put("word" + i, "%" + filter.words().get(i).toLowerCase(java.util.Locale.ROOT)
-                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            conditions.add("(lower(p.name) like :word" + i + Like.ESCAPE + " or lower(p.description) like :word" + i
+                    + Like.ESCAPE + ")");
+            params.put("word" + i, Like.containing(filter.words().get(i)));
         }
         return String.join(" and ", conditions);
     }
@@ -130,5 +128,15 @@ public class ProductRepository implements PanacheRepository<Product> {
             }
         });
         return counts;
+    }
+
+    /** Names of public products that start with the prefix or have a word starting with it, A to Z. */
+    public List<String> publicNamesMatching(String prefix, int limit) {
+        return getEntityManager().createQuery("select distinct p.name from Product p join p.member m where " + PUBLIC
+                        + " and (lower(p.name) like :start" + Like.ESCAPE + " or lower(p.name) like :word"
+                        + Like.ESCAPE + ") order by p.name", String.class)
+                .setParameter("start", Like.startingWith(prefix)).setParameter("word", Like.wordStartingWith(prefix))
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

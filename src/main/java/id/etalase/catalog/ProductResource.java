@@ -1,7 +1,6 @@
 package id.etalase.catalog;
 
 import id.etalase.common.Page;
-import id.etalase.web.Languages;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -10,7 +9,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,8 +23,8 @@ public class ProductResource {
 
     @GET
     @Operation(summary = "Published products, filtered, sorted and paged")
-    public Page<ProductView> list(@Valid @BeanParam ProductListParams params, HttpHeaders headers) {
-        return catalog.listProducts(params, Languages.fromHeaders(headers));
+    public Page<ProductView> list(@Valid @BeanParam ProductListParams params) {
+        return catalog.listProducts(params);
     }
 
     @GET

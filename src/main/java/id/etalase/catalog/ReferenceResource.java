@@ -1,5 +1,7 @@
 package id.etalase.catalog;
 
+import id.etalase.reference.DistrictView;
+import id.etalase.reference.SectorView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -5,7 +5,6 @@ import id.etalase.demo.DemoVocabulary.District;
 import id.etalase.demo.DemoVocabulary.ProductLine;
 import id.etalase.demo.DemoVocabulary.Sector;
 import id.etalase.demo.DemoVocabulary.Unit;
-
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;

@@ -1,11 +1,12 @@
 package id.etalase.demo;
 
+import id.etalase.search.ProductIndexer;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,12 +25,12 @@ public class DemoDataLoader {
 
     private final DemoConfig config;
     private final DataSource dataSource;
-    private final Event<DemoDataLoaded> loaded;
+    private final ProductIndexer indexer;
 
-    public DemoDataLoader(DemoConfig config, DataSource dataSource, Event<DemoDataLoaded> loaded) {
+    public DemoDataLoader(DemoConfig config, DataSource dataSource, ProductIndexer indexer) {
         this.config = config;
         this.dataSource = dataSource;
-        this.loaded = loaded;
+        this.indexer = indexer;
     }
 
     // Early among start-up observers, so that observers at the default priority (an index rebuild) see the data.
@@ -45,7 +46,7 @@ public class DemoDataLoader {
             DemoLoadResult result = load(config.seed(), config.products());
             LOG.infof("Demo data: loaded %d members and %d products in %d ms", result.members(), result.products(),
                     result.elapsedMillis());
-            loaded.fire(new DemoDataLoaded(result.members(), result.products()));
+            rebuildIndex();
         } catch (SQLException e) {
             if (isDuplicateKey(e)) {
                 // Another replica started on the same empty database and won the race; its data stands.
@@ -53,6 +54,15 @@ public class DemoDataLoader {
                 return;
             }
             throw new IllegalStateException("Demo data could not be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    /** Fresh demo data means the index (if any) describes other data. */
+    private void rebuildIndex() {
+        try {
+            indexer.rebuild();
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Search index not rebuilt after loading demo data (%s)", e.getMessage());
         }
     }
 

@@ -1,6 +1,6 @@
 package id.etalase.enquiry;
 
-import id.etalase.web.Languages;
+import id.etalase.i18n.Languages;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
@@ -26,7 +26,8 @@ public class EnquiryResource {
     @Operation(hidden = true)
     public Response chat(@PathParam("slug") String slug, @QueryParam("lang") String lang,
             @CookieParam(Languages.COOKIE) String chosenLanguage, HttpServerRequest request) {
-        URI chat = enquiries.enquire(slug, textLanguage(lang, chosenLanguage), RequestInfo.from(request))
+        URI chat = enquiries.enquire(slug, Languages.messages(textLanguage(lang, chosenLanguage)),
+                RequestInfo.from(request))
                 .orElseThrow(NotFoundException::new);
         return Response.seeOther(chat)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

@@ -2,6 +2,8 @@ package id.etalase.enquiry;
 
 import id.etalase.catalog.CatalogService;
 import id.etalase.catalog.ProductSeller;
+import id.etalase.common.PublicUrls;
+import id.etalase.i18n.AppMessages;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -43,10 +45,10 @@ public class EnquiryService {
     EnquiryConfig config;
 
     /** Counts the enquiry and answers the seller's chat link; empty for an unknown or unpublished product. */
-    public Optional<URI> enquire(String slug, String language, RequestInfo request) {
+    public Optional<URI> enquire(String slug, AppMessages msg, RequestInfo request) {
         return catalog.findSeller(slug).map(product -> {
             count(VisitRecorder.Kind.ENQUIRY, product, request);
-            return URI.create(chatLink(product, language));
+            return URI.create(chatLink(product, msg));
         });
     }
 
@@ -56,14 +58,14 @@ public class EnquiryService {
     }
 
     /** The seller's chat with the product's enquiry typed in (what /produk/{slug}/whatsapp redirects to). */
-    public String chatLink(ProductSeller product, String language) {
+    public String chatLink(ProductSeller product, AppMessages msg) {
         return WhatsAppLinks.chatProduct(product.sellerWhatsapp(), product.sellerName(), product.name(),
-                product.price(), urls.product(product.slug()), language);
+                product.price(), urls.product(product.slug()), msg);
     }
 
     /** The "Bagikan" link for the product's page. */
-    public String shareLink(ProductSeller product, String language) {
-        return WhatsAppLinks.shareProduct(product.name(), product.price(), urls.product(product.slug()), language);
+    public String shareLink(ProductSeller product, AppMessages msg) {
+        return WhatsAppLinks.shareProduct(product.name(), product.price(), urls.product(product.slug()), msg);
     }
 
     private boolean count(VisitRecorder.Kind kind, ProductSeller product, RequestInfo request) {

@@ -1,7 +1,7 @@
 package id.etalase.enquiry;
 
 import id.etalase.common.Rupiah;
-import id.etalase.web.Languages;
+import id.etalase.i18n.AppMessages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -32,39 +32,19 @@ public final class WhatsAppLinks {
 
     /** The "Pesan via WhatsApp" chat: asks the seller about one product, naming its price and page. */
     public static String chatProduct(String whatsapp, String businessName, String productName, Long price,
-            String productUrl, String language) {
-        return chat(whatsapp, chatText(businessName, productName, price, productUrl, language));
+            String productUrl, AppMessages msg) {
+        return chat(whatsapp, msg.whatsapp_chat(businessName, productName, price(price, msg), productUrl,
+                msg.site_name()));
     }
 
     /** The "Bagikan" link: the product, its price and its page, for the shopper to send to anyone. */
-    public static String shareProduct(String productName, Long price, String productUrl, String language) {
-        return share(shareText(productName, price, productUrl, language));
-    }
-
-    static String chatText(String businessName, String productName, Long price, String productUrl, String language) {
-        return english(language)
-                ? "Hello " + businessName + ", I am interested in " + productName + " (" + price(price, language)
-                        + ") on Etalase: " + productUrl + ". Is it still available?"
-                : "Halo " + businessName + ", saya tertarik dengan " + productName + " (" + price(price, language)
-                        + ") di Etalase: " + productUrl + ". Apakah masih tersedia?";
-    }
-
-    static String shareText(String productName, Long price, String productUrl, String language) {
-        return english(language)
-                ? "Have a look at " + productName + " (" + price(price, language) + ") on Etalase: " + productUrl
-                : "Lihat " + productName + " (" + price(price, language) + ") di Etalase: " + productUrl;
+    public static String shareProduct(String productName, Long price, String productUrl, AppMessages msg) {
+        return share(msg.whatsapp_share(productName, price(price, msg), productUrl, msg.site_name()));
     }
 
     /** Rp25.000, or the words for a price agreed in the chat. */
-    static String price(Long price, String language) {
-        if (price != null) {
-            return Rupiah.format(price);
-        }
-        return english(language) ? "negotiable" : "harga nego";
-    }
-
-    private static boolean english(String language) {
-        return Languages.ENGLISH.equals(language);
+    static String price(Long price, AppMessages msg) {
+        return price == null ? msg.whatsapp_negotiable() : Rupiah.format(price);
     }
 
     /** Form encoding with %20 for spaces, as WhatsApp's own examples write them ('+' is a space only in forms). */

@@ -1,8 +1,8 @@
 package id.etalase.member;
 
-import id.etalase.catalog.District;
-import id.etalase.catalog.Sector;
 import id.etalase.common.Slugs;
+import id.etalase.reference.District;
+import id.etalase.reference.Sector;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,9 +10,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -115,4 +115,11 @@ public class Member extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** Active means: approved and not suspended. The same rule as HQL over a member m. */
+    public static final String ACTIVE = "m.status = id.etalase.member.MemberStatus.ACTIVE";
+
+    public boolean isActive() {
+        return status == MemberStatus.ACTIVE;
+    }
 }

@@ -1,8 +1,9 @@
 package id.etalase.member;
 
-import id.etalase.catalog.District;
-import id.etalase.catalog.Sector;
+import id.etalase.common.Like;
 import id.etalase.common.Page;
+import id.etalase.reference.District;
+import id.etalase.reference.Sector;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
@@ -15,7 +16,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class MemberRepository implements PanacheRepository<Member> {
 
-    static final String ACTIVE = "m.status = id.etalase.member.MemberStatus.ACTIVE";
+    private static final String ACTIVE = Member.ACTIVE;
 
     public Optional<Member> findActiveBySlug(String slug) {
         return getEntityManager().createQuery("select m from Member m join fetch m.district join fetch m.sector"
@@ -80,5 +81,15 @@ public class MemberRepository implements PanacheRepository<Member> {
                 .getResultList()
                 .forEach(row -> counts.put((String) row[0], (Long) row[1]));
         return counts;
+    }
+
+    /** Active members whose business name starts with the prefix, A to Z. */
+    public List<Member> findActiveNamedLike(String prefix, int limit) {
+        return getEntityManager().createQuery("select m from Member m where " + ACTIVE
+                        + " and lower(m.businessName) like :start" + Like.ESCAPE + " order by m.businessName",
+                        Member.class)
+                .setParameter("start", Like.startingWith(prefix))
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

@@ -1,42 +1,31 @@
 package id.etalase.member;
 
-import id.etalase.catalog.CatalogService;
-import id.etalase.catalog.DistrictRepository;
-import id.etalase.catalog.ListingParams;
-import id.etalase.catalog.ProductFilter;
-import id.etalase.catalog.ProductRepository;
-import id.etalase.catalog.ProductSort;
-import id.etalase.catalog.ProductView;
-import id.etalase.catalog.SectorRepository;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Page;
 import id.etalase.common.Slugs;
-import id.etalase.search.SearchOutbox;
-import id.etalase.web.AppMessages;
-import id.etalase.web.Languages;
+import id.etalase.reference.District;
+import id.etalase.reference.DistrictRepository;
+import id.etalase.reference.Sector;
+import id.etalase.reference.SectorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Member profiles: the public directory and registering a new member business. */
 @ApplicationScoped
 public class MemberService {
 
-    static final int PROFILE_PRODUCTS = 100;
-
     @Inject
     MemberRepository members;
-
-    @Inject
-    ProductRepository products;
 
     @Inject
     SectorRepository sectors;
@@ -45,34 +34,52 @@ public class MemberService {
     DistrictRepository districts;
 
     @Inject
-    CatalogService catalog;
-
-    @Inject
     Validator validator;
 
     @Inject
-    SearchOutbox searchOutbox;
+    Event<MemberChanged> changed;
 
     @Transactional
-    public Page<MemberView> listActive(ListingParams params, String language) {
-        ProductFilter filter = catalog.resolveFilter(params, language);
+    public Page<MemberView> listActive(ListingParams params) {
+        List<FieldError> errors = new ArrayList<>();
+        ListingFilter filter = resolve(params, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
         return members.findActive(filter.sector(), filter.district(), filter.scale(), params.pageNumber(),
                 params.pageSize()).map(MemberView::of);
     }
 
-    @Transactional
-    public Optional<MemberDetailView> findProfile(String slug) {
-        return members.findActiveBySlug(slug).map(member -> {
-            Page<ProductView> page = products.findPublic(ProductFilter.none().withMember(member), ProductSort.NEWEST,
-                    1, PROFILE_PRODUCTS).map(ProductView::of);
-            return MemberDetailView.of(member, page.items(), page.total());
-        });
+    /** Looks up the sector, district and scale a listing names; an unknown one is an error on its parameter. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ListingFilter resolve(ListingParams params, List<FieldError> errors) {
+        Sector sector = null;
+        if (params.sector != null) {
+            sector = sectors.findBySlug(params.sector).orElse(null);
+            if (sector == null) {
+                errors.add(FieldError.of("sector", "filter_unknownSector", params.sector));
+            }
+        }
+        District district = null;
+        if (params.district != null) {
+            district = districts.findByCode(params.district).orElse(null);
+            if (district == null) {
+                errors.add(FieldError.of("district", "filter_unknownDistrict", params.district));
+            }
+        }
+        MemberScale scale = params.scale == null ? null : MemberScale.fromSlug(params.scale).orElse(null);
+        return new ListingFilter(sector, district, scale);
+    }
+
+    /** An active member's public profile. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Member> findActive(String slug) {
+        return members.findActiveBySlug(slug);
     }
 
     /** Registers a member business as pending approval; the WhatsApp number is stored as 628… digits. */
     @Transactional
-    public Member register(MemberRegistration registration, String language) {
-        AppMessages msg = Languages.messages(language);
+    public Member register(MemberRegistration registration) {
         List<FieldError> errors = new ArrayList<>();
         Member member = new Member();
         member.businessName = strip(registration.businessName());
@@ -91,24 +98,24 @@ public class MemberService {
         member.status = MemberStatus.PENDING;
         member.whatsapp = PhoneNumbers.normaliseMobile(registration.whatsapp()).orElse(null);
         if (member.whatsapp == null) {
-            errors.add(new FieldError("whatsapp", msg.member_whatsappInvalid()));
+            errors.add(FieldError.of("whatsapp", "member_whatsappInvalid"));
         }
         member.sector = registration.sector() == null ? null : sectors.findBySlug(registration.sector()).orElse(null);
         if (member.sector == null) {
-            errors.add(new FieldError("sector", msg.member_unknownSector()));
+            errors.add(FieldError.of("sector", "member_unknownSector"));
         }
         member.district = registration.district() == null ? null
                 : districts.findByCode(registration.district()).orElse(null);
         if (member.district == null) {
-            errors.add(new FieldError("district", msg.member_unknownDistrict()));
+            errors.add(FieldError.of("district", "member_unknownDistrict"));
         }
         member.slug = Slugs.unique(member.businessName, members::slugTaken);
-        Set<ConstraintViolation<Member>> violations = validator.validate(member);
-        violations.stream()
+        // The fields already reported as unknown or invalid are not reported again as missing.
+        Set<ConstraintViolation<Member>> violations = validator.validate(member).stream()
                 .filter(v -> !List.of("whatsapp", "sector", "district").contains(v.getPropertyPath().toString()))
-                .forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+                .collect(Collectors.toSet());
+        if (!errors.isEmpty() || !violations.isEmpty()) {
+            throw new InvalidInputException(errors, violations);
         }
         members.persist(member);
         return member;
@@ -119,7 +126,7 @@ public class MemberService {
     public Optional<Member> changeStatus(long id, MemberStatus status) {
         return members.findByIdOptional(id).map(member -> {
             member.status = status;
-            searchOutbox.memberChanged(member.id);
+            changed.fire(new MemberChanged(member.id));
             return member;
         });
     }

@@ -1,8 +1,11 @@
 package id.etalase.search;
 
+import id.etalase.catalog.ProductChanged;
+import id.etalase.member.MemberChanged;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -20,8 +23,10 @@ public class SearchOutbox {
     @Inject
     Event<Changed> changed;
 
+    /** Observed synchronously, so the row is written in the transaction that changed the product. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void productChanged(long productId) {
+    void productChanged(@Observes ProductChanged event) {
+        long productId = event.productId();
         Panache.getEntityManager()
                 .createNativeQuery("insert into search_outbox (product_id, created_at) values (?1, now(6))")
                 .setParameter(1, productId)
@@ -31,7 +36,8 @@ public class SearchOutbox {
 
     /** A member's name, district, scale or status shows in all its products' documents. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void memberChanged(long memberId) {
+    void memberChanged(@Observes MemberChanged event) {
+        long memberId = event.memberId();
         Panache.getEntityManager()
                 .createNativeQuery("insert into search_outbox (product_id, created_at)"
                         + " select id, now(6) from product where member_id = ?1")

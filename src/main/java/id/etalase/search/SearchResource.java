@@ -1,6 +1,6 @@
 package id.etalase.search;
 
-import id.etalase.web.Languages;
+import id.etalase.i18n.Languages;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -25,18 +25,21 @@ public class SearchResource {
     @Inject
     SuggestService suggest;
 
+    @Inject
+    FacetLabels labels;
+
     @GET
     @Path("/search")
     @Operation(summary = "Full-text search with the listing's filters, highlights and facets;"
             + " engine tells whether Elasticsearch or the database answered")
     public SearchResult search(@Valid @BeanParam SearchParams params, HttpHeaders headers) {
-        return search.search(params, Languages.fromHeaders(headers));
+        return labels.named(search.search(params), Languages.fromHeaders(headers));
     }
 
     @GET
     @Path("/suggest")
     @Operation(summary = "Up to 8 typeahead suggestions: products, members and sectors")
-    public List<Suggestion> suggest(@QueryParam("q") String q, HttpHeaders headers) {
-        return suggest.suggest(q, Languages.fromHeaders(headers));
+    public List<Suggestion> suggest(@QueryParam("q") String q) {
+        return suggest.suggest(q);
     }
 }

@@ -5,11 +5,14 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import id.etalase.catalog.ReferenceData;
-import io.quarkus.hibernate.orm.panache.Panache;
+import id.etalase.catalog.ProductRepository;
+import id.etalase.member.MemberRepository;
+import id.etalase.reference.ReferenceData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,7 +38,13 @@ public class SuggestService {
     @Inject
     ReferenceData reference;
 
-    public List<Suggestion> suggest(String typed, String language) {
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    MemberRepository members;
+
+    public List<Suggestion> suggest(String typed) {
         String prefix = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
         if (prefix.length() < 2) {
             return List.of();
@@ -43,7 +52,7 @@ public class SuggestService {
         if (prefix.length() > SearchParams.MAX_QUERY_LENGTH) {
             prefix = prefix.substring(0, SearchParams.MAX_QUERY_LENGTH);
         }
-        List<Suggestion> sectors = sectors(prefix, language);
+        List<Suggestion> sectors = sectors(prefix);
         List<Suggestion> found;
         try {
             String typedPrefix = prefix;
@@ -98,39 +107,29 @@ public class SuggestService {
     }
 
     private List<Suggestion> fromDatabase(String prefix) {
-        String like = prefix.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return QuarkusTransaction.joiningExisting().call(() -> {
             List<Suggestion> suggestions = new ArrayList<>();
-            Panache.getEntityManager().createQuery("select distinct p.name from Product p join p.member m"
-                            + " where p.status = id.etalase.catalog.ProductStatus.PUBLISHED"
-                            + " and m.status = id.etalase.member.MemberStatus.ACTIVE"
-                            + " and (lower(p.name) like :start escape '!' or lower(p.name) like :word escape '!')"
-                            + " order by p.name", String.class)
-                    .setParameter("start", like + "%").setParameter("word", "% " + like + "%")
-                    .setMaxResults(MAX)
-                    .getResultList()
-                    .forEach(name -> suggestions.add(new Suggestion(Suggestion.PRODUCT, name, "/cari?q="
-                            + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))));
-            Panache.getEntityManager().createQuery("select m.slug, m.businessName from Member m"
-                            + " where m.status = id.etalase.member.MemberStatus.ACTIVE"
-                            + " and lower(m.businessName) like :start escape '!' order by m.businessName",
-                            Object[].class)
-                    .setParameter("start", like + "%")
-                    .setMaxResults(MAX_MEMBERS)
-                    .getResultList()
-                    .forEach(row -> suggestions.add(new Suggestion(Suggestion.MEMBER, (String) row[1],
-                            "/anggota/" + row[0])));
+            products.publicNamesMatching(prefix, MAX).forEach(name -> suggestions.add(new Suggestion(
+                    Suggestion.PRODUCT, name, "/cari?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8))));
+            members.findActiveNamedLike(prefix, MAX_MEMBERS).forEach(member -> suggestions.add(new Suggestion(
+                    Suggestion.MEMBER, member.businessName, "/anggota/" + member.slug)));
             return suggestions;
         });
     }
 
-    private List<Suggestion> sectors(String prefix, String language) {
+    /** Sectors whose slug or name in either language starts with the prefix, named as the shopper typed it. */
+    private List<Suggestion> sectors(String prefix) {
         String lower = prefix.toLowerCase(Locale.ROOT);
-        return reference.sectors().stream()
-                .filter(s -> s.slug().startsWith(lower) || startsAWord(s.name(language), lower))
-                .limit(MAX_SECTORS)
-                .map(s -> new Suggestion(Suggestion.SECTOR, s.name(language), "/kategori/" + s.slug()))
-                .toList();
+        List<Suggestion> found = new ArrayList<>();
+        for (ReferenceData.SectorName sector : reference.sectors()) {
+            String name = startsAWord(sector.nameEn(), lower) && !startsAWord(sector.nameId(), lower)
+                    && !sector.slug().startsWith(lower) ? sector.nameEn() : sector.nameId();
+            if (sector.slug().startsWith(lower) || startsAWord(sector.nameId(), lower)
+                    || startsAWord(sector.nameEn(), lower)) {
+                found.add(new Suggestion(Suggestion.SECTOR, name, "/kategori/" + sector.slug()));
+            }
+        }
+        return found.stream().limit(MAX_SECTORS).toList();
     }
 
     private static boolean startsAWord(String text, String prefix) {

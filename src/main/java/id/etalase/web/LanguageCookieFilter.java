@@ -1,5 +1,6 @@
 package id.etalase.web;
 
+import id.etalase.i18n.Languages;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;

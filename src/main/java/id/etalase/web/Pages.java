@@ -1,5 +1,6 @@
 package id.etalase.web;
 
+import id.etalase.i18n.Languages;
 import io.quarkus.qute.TemplateGlobal;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.MessageBundles;

@@ -1,13 +1,15 @@
 package id.etalase.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import id.etalase.common.FieldError;
 import java.util.List;
 
 /** An RFC 9457 problem body; errors lists the fields of a failed validation. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, String instance,
-        List<FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, String instance, List<Field> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One invalid field: its name as the client sent it, a stable code, and what to do in the reader's language. */
+    public record Field(String field, String code, String message) {
+    }
 }

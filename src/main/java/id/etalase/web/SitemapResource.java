@@ -1,11 +1,11 @@
 package id.etalase.web;
 
 import id.etalase.catalog.CatalogService;
-import id.etalase.catalog.DistrictView;
 import id.etalase.catalog.ProductRepository;
-import id.etalase.catalog.SectorView;
-import id.etalase.enquiry.PublicUrls;
+import id.etalase.common.PublicUrls;
 import id.etalase.member.MemberRepository;
+import id.etalase.reference.DistrictView;
+import id.etalase.reference.SectorView;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;

@@ -1,9 +1,8 @@
 package id.etalase.common;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class SlugsTest {
 

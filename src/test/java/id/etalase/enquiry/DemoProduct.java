@@ -1,8 +1,7 @@
 package id.etalase.enquiry;
 
-import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
-
 import id.etalase.common.Sql;
+import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
 
 /** A public product of the known demo seed, with its seller, read with plain SQL. */
 record DemoProduct(long id, String slug, String name, Long price, long memberId, String seller, String whatsapp) {

@@ -1,16 +1,16 @@
 package id.etalase.enquiry;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import id.etalase.catalog.CatalogService;
 import id.etalase.catalog.ProductSeller;
 import id.etalase.common.Sql;
+import id.etalase.i18n.Languages;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Views of product pages, counted through the service the page resource calls. */
 @QuarkusTest
@@ -83,7 +83,7 @@ class ProductViewCountingTest {
         for (int i = 0; i < 3; i++) {
             assertTrue(enquiries.recordProductView(product, visit(PHONE + " fold/" + i, "192.0.2.9", null)));
         }
-        assertTrue(enquiries.enquire(product.slug(), "id", visit(PHONE + " fold/0", "192.0.2.9", null)).isPresent());
+        assertTrue(enquiries.enquire(product.slug(), Languages.messages("id"), visit(PHONE + " fold/0", "192.0.2.9", null)).isPresent());
         long recentView = sql.count("select coalesce(max(id), 0) from product_view");
         assertTrue(enquiries.recordProductView(product, visit(PHONE + " fold/recent", "192.0.2.9", null)));
         // This test's three first views and its enquiry happened on 5 January; its last view is recent.
@@ -137,7 +137,7 @@ class ProductViewCountingTest {
         RequestInfo shopper = visit(PHONE + " views/3", "192.0.2.4", null);
         long enquiriesBefore = sql.count("select count(*) from enquiry where product_id = ?", product.productId());
         assertTrue(enquiries.recordProductView(product, shopper));
-        assertTrue(enquiries.enquire(product.slug(), "id", shopper).isPresent());
+        assertTrue(enquiries.enquire(product.slug(), Languages.messages("id"), shopper).isPresent());
         assertEquals(enquiriesBefore + 1, sql.count("select count(*) from enquiry where product_id = ?", product.productId()),
                 "a view does not swallow the enquiry that follows it");
     }
@@ -153,7 +153,7 @@ class ProductViewCountingTest {
     @Test
     void theShareLinkOfAProductPointsAtItsPublicPage() {
         ProductSeller product = product(23);
-        String link = enquiries.shareLink(product, "id");
+        String link = enquiries.shareLink(product, Languages.messages("id"));
         assertTrue(link.startsWith("https://wa.me/?text=Lihat%20"), link);
         assertTrue(WhatsAppLinksTest.text(link).endsWith(" di Etalase: http://localhost:8080/produk/" + product.slug()),
                 link);

@@ -1,15 +1,22 @@
 package id.etalase.enquiry;
 
+import id.etalase.i18n.AppMessages;
+import id.etalase.i18n.Languages;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.Test;
-
+/** A Quarkus test because the texts come from the message bundle. */
+@QuarkusTest
 class WhatsAppLinksTest {
+
+    static final AppMessages ID = Languages.messages(Languages.INDONESIAN);
+    static final AppMessages EN = Languages.messages(Languages.ENGLISH);
 
     static final String SELLER_PHONE = "6281234567890";
     static final String PRODUCT_URL = "http://localhost:8080/produk/keripik-pisang-cokelat";
@@ -17,7 +24,7 @@ class WhatsAppLinksTest {
     @Test
     void chatLinkCarriesTheIssuesExampleTextWithSpacesAsPercent20() {
         String link = WhatsAppLinks.chatProduct(SELLER_PHONE, "Keripik Mak Ijah", "Keripik Pisang Cokelat", 25000L,
-                PRODUCT_URL, "id");
+                PRODUCT_URL, ID);
         assertEquals("https://wa.me/6281234567890?text=Halo%20Keripik%20Mak%20Ijah%2C%20saya%20tertarik%20dengan"
                 + "%20Keripik%20Pisang%20Cokelat%20%28Rp25.000%29%20di%20Etalase%3A%20http%3A%2F%2Flocalhost%3A8080"
                 + "%2Fproduk%2Fkeripik-pisang-cokelat.%20Apakah%20masih%20tersedia%3F", link);
@@ -28,7 +35,7 @@ class WhatsAppLinksTest {
     @Test
     void ampersandHashPlusAndNonAsciiAreEncodedSoTheTextSurvivesWhole() {
         String link = WhatsAppLinks.chatProduct(SELLER_PHONE, "Kopi & Teh #1", "Paket 1+1 – Robusta", 1250000L,
-                "http://localhost:8080/produk/paket-1-1-robusta", "id");
+                "http://localhost:8080/produk/paket-1-1-robusta", ID);
         String query = link.substring(link.indexOf("?text=") + "?text=".length());
         assertTrue(query.startsWith("Halo%20Kopi%20%26%20Teh%20%231%2C"), query);
         assertTrue(query.contains("Paket%201%2B1%20%E2%80%93%20Robusta%20%28Rp1.250.000%29"), query);
@@ -44,30 +51,28 @@ class WhatsAppLinksTest {
         assertEquals("Halo Tapis Mbak Lastri, saya tertarik dengan Selendang Tapis (harga nego) di Etalase:"
                 + " https://etalase.example/produk/selendang-tapis. Apakah masih tersedia?",
                 text(WhatsAppLinks.chatProduct(SELLER_PHONE, "Tapis Mbak Lastri", "Selendang Tapis", null,
-                        "https://etalase.example/produk/selendang-tapis", "id")));
+                        "https://etalase.example/produk/selendang-tapis", ID)));
         assertEquals("Hello Tapis Mbak Lastri, I am interested in Selendang Tapis (negotiable) on Etalase:"
                 + " https://etalase.example/produk/selendang-tapis. Is it still available?",
                 text(WhatsAppLinks.chatProduct(SELLER_PHONE, "Tapis Mbak Lastri", "Selendang Tapis", null,
-                        "https://etalase.example/produk/selendang-tapis", "en")));
+                        "https://etalase.example/produk/selendang-tapis", EN)));
     }
 
     @Test
     void pricesAreWrittenTheIndonesianWay() {
-        assertEquals("Rp0", WhatsAppLinks.price(0L, "id"));
-        assertEquals("Rp999", WhatsAppLinks.price(999L, "en"));
-        assertEquals("Rp25.000", WhatsAppLinks.price(25000L, "id"));
-        assertEquals("Rp1.250.000", WhatsAppLinks.price(1250000L, "en"));
-        assertEquals("harga nego", WhatsAppLinks.price(null, "id"));
-        assertEquals("harga nego", WhatsAppLinks.price(null, null), "Indonesian unless English was chosen");
+        assertEquals("Rp0", WhatsAppLinks.price(0L, ID));
+        assertEquals("Rp999", WhatsAppLinks.price(999L, EN));
+        assertEquals("Rp25.000", WhatsAppLinks.price(25000L, ID));
+        assertEquals("Rp1.250.000", WhatsAppLinks.price(1250000L, EN));
+        assertEquals("harga nego", WhatsAppLinks.price(null, ID));
     }
 
     @Test
     void shareLinkHasNoNumberSoTheShopperPicksTheChat() {
-        String id = WhatsAppLinks.shareProduct("Kopi Robusta Lampung", 45000L, "http://localhost:8080/produk/kopi",
-                "id");
+        String id = WhatsAppLinks.shareProduct("Kopi Robusta Lampung", 45000L, "http://localhost:8080/produk/kopi", ID);
         assertEquals("https://wa.me/?text=Lihat%20Kopi%20Robusta%20Lampung%20%28Rp45.000%29%20di%20Etalase%3A%20"
                 + "http%3A%2F%2Flocalhost%3A8080%2Fproduk%2Fkopi", id);
-        String en = WhatsAppLinks.shareProduct("Kopi Robusta Lampung", null, "http://localhost:8080/produk/kopi", "en");
+        String en = WhatsAppLinks.shareProduct("Kopi Robusta Lampung", null, "http://localhost:8080/produk/kopi", EN);
         assertTrue(en.startsWith("https://wa.me/?text="), en);
         assertEquals("Have a look at Kopi Robusta Lampung (negotiable) on Etalase: http://localhost:8080/produk/kopi",
                 text(en));

@@ -1,5 +1,10 @@
 package id.etalase.member;
 
+import id.etalase.common.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -7,12 +12,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import id.etalase.common.Sql;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class MemberResourceTest {

@@ -1,15 +1,15 @@
 package id.etalase.member;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
+import id.etalase.i18n.Messages;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 @QuarkusTest
 @TestTransaction
@@ -29,7 +29,7 @@ class MemberServiceTest {
 
     @Test
     void registeringStoresThePhoneAsWhatsappDigitsAndWaitsForApproval() {
-        Member member = service.register(aRegistration("Keripik Siti Uji", "0812-3456-7890"), "id");
+        Member member = service.register(aRegistration("Keripik Siti Uji", "0812-3456-7890"));
         Member stored = members.findById(member.id);
         assertEquals("6281234567890", stored.whatsapp);
         assertEquals(MemberStatus.PENDING, stored.status);
@@ -39,8 +39,8 @@ class MemberServiceTest {
 
     @Test
     void theSameBusinessNameGetsADistinctSlug() {
-        Member first = service.register(aRegistration("Kopi Uji Coba", "+62 812 1111 2222"), "id");
-        Member second = service.register(aRegistration("Kopi Uji Coba", "6281311112222"), "id");
+        Member first = service.register(aRegistration("Kopi Uji Coba", "+62 812 1111 2222"));
+        Member second = service.register(aRegistration("Kopi Uji Coba", "6281311112222"));
         assertEquals("kopi-uji-coba", first.slug);
         assertEquals("kopi-uji-coba-2", second.slug);
         assertEquals("6281311112222", second.whatsapp);
@@ -50,9 +50,10 @@ class MemberServiceTest {
     void aLandlineIsRejectedWithAPlainMessageBesideTheField() {
         long before = members.count();
         InvalidInputException error = assertThrows(InvalidInputException.class,
-                () -> service.register(aRegistration("Warung Uji", "(0721) 781234"), "id"));
-        assertEquals(List.of(new FieldError("whatsapp",
-                "Nomor WhatsApp harus nomor HP Indonesia, misalnya 0812 3456 7890.")), error.errors());
+                () -> service.register(aRegistration("Warung Uji", "(0721) 781234")));
+        assertEquals(List.of(FieldError.of("whatsapp", "member_whatsappInvalid")), error.errors());
+        assertEquals("Nomor WhatsApp harus nomor HP Indonesia, misalnya 0812 3456 7890.",
+                Messages.text("id", "member_whatsappInvalid", List.of()));
         assertEquals(before, members.count());
     }
 
@@ -62,8 +63,8 @@ class MemberServiceTest {
                 null, null, "halo", "bukan handle!", null, "https://evil.example/shop", null, "12AB", null, null,
                 null);
         InvalidInputException error = assertThrows(InvalidInputException.class,
-                () -> service.register(broken, "id"));
+                () -> service.register(broken));
         assertEquals(List.of("businessName", "district", "instagram", "nib", "sector", "shopeeUrl", "whatsapp"),
-                error.errors().stream().map(FieldError::field).sorted().toList());
+                error.fields());
     }
 }

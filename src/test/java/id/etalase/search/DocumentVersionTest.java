@@ -1,9 +1,8 @@
 package id.etalase.search;
 
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import org.junit.jupiter.api.Test;
 
 class DocumentVersionTest {
 

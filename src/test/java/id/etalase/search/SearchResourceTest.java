@@ -1,5 +1,24 @@
 package id.etalase.search;
 
+import id.etalase.catalog.CatalogService;
+import id.etalase.catalog.Product;
+import id.etalase.catalog.ProductChanges;
+import id.etalase.catalog.ProductStatus;
+import id.etalase.common.Sql;
+import id.etalase.member.MemberRepository;
+import id.etalase.member.MemberService;
+import id.etalase.member.MemberStatus;
+import id.etalase.reference.SectorRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -13,26 +32,6 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import id.etalase.catalog.CatalogService;
-import id.etalase.catalog.Product;
-import id.etalase.catalog.ProductChanges;
-import id.etalase.catalog.ProductStatus;
-import id.etalase.catalog.SectorRepository;
-import id.etalase.common.Sql;
-import id.etalase.member.MemberRepository;
-import id.etalase.member.MemberService;
-import id.etalase.member.MemberStatus;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SearchResourceTest {

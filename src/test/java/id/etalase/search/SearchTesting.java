@@ -1,10 +1,9 @@
 package id.etalase.search;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /** Waits for the indexer to have written every pending change, then makes it visible to searches. */
 @ApplicationScoped

@@ -1,19 +1,12 @@
 package id.etalase.search;
 
-import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import id.etalase.catalog.CatalogService;
 import id.etalase.catalog.Product;
 import id.etalase.catalog.ProductStatus;
-import id.etalase.catalog.SectorRepository;
 import id.etalase.common.Sql;
 import id.etalase.member.MemberRepository;
 import id.etalase.member.MemberStatus;
+import id.etalase.reference.SectorRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -24,6 +17,12 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @TestProfile(ElasticsearchBehindProxyProfile.class)

@@ -1,11 +1,7 @@
 package id.etalase.web;
 
-import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import id.etalase.common.PublicUrls;
 import id.etalase.common.Sql;
-import id.etalase.enquiry.PublicUrls;
 import id.etalase.search.SearchTesting;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +25,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Visits every public page of the demo catalogue once in Indonesian and once in English: whatever the home page,

@@ -1,25 +1,15 @@
 package id.etalase.web;
 
-import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.startsWith;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.etalase.catalog.CatalogService;
 import id.etalase.catalog.Product;
 import id.etalase.catalog.ProductStatus;
-import id.etalase.catalog.SectorRepository;
 import id.etalase.common.Rupiah;
 import id.etalase.common.Sql;
 import id.etalase.member.MemberRepository;
 import id.etalase.member.MemberStatus;
+import id.etalase.reference.SectorRepository;
 import id.etalase.search.SearchTesting;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,6 +24,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class StorefrontPagesTest {

@@ -1,8 +1,9 @@
-package id.etalase.member;
+package id.etalase.catalog;
 
-import id.etalase.catalog.ListingParams;
 import id.etalase.common.Page;
-import id.etalase.web.Languages;
+import id.etalase.member.ListingParams;
+import id.etalase.member.MemberService;
+import id.etalase.member.MemberView;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,18 +22,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MemberResource {
 
     @Inject
-    MemberService service;
+    MemberService members;
+
+    @Inject
+    CatalogService catalog;
 
     @GET
     @Operation(summary = "Active members by business name, filtered by sector, district and scale")
-    public Page<MemberView> list(@Valid @BeanParam ListingParams params, HttpHeaders headers) {
-        return service.listActive(params, Languages.fromHeaders(headers));
+    public Page<MemberView> list(@Valid @BeanParam ListingParams params) {
+        return members.listActive(params);
     }
 
     @GET
     @Path("/{slug}")
     @Operation(summary = "One active member's profile with its published products")
     public MemberDetailView get(@PathParam("slug") String slug) {
-        return service.findProfile(slug).orElseThrow(NotFoundException::new);
+        return catalog.memberProfile(slug).orElseThrow(NotFoundException::new);
     }
 }

@@ -1,4 +1,4 @@
-package id.etalase.enquiry;
+package id.etalase.common;
 
 import io.smallrye.config.ConfigMapping;
 

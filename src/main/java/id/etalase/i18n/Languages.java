@@ -1,4 +1,4 @@
-package id.etalase.web;
+package id.etalase.i18n;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;

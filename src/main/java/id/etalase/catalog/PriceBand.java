@@ -1,4 +1,4 @@
-package id.etalase.search;
+package id.etalase.catalog;
 
 import java.util.List;
 
@@ -19,5 +19,15 @@ public record PriceBand(String value, Long from, Long to) {
 
     public Long maxPrice() {
         return to == null ? null : to - 1;
+    }
+
+    /** An HQL expression giving each price's band value (null for "harga nego"), for counting per band. */
+    public static String bandOf(String price) {
+        StringBuilder hql = new StringBuilder("case when " + price + " is null then null");
+        for (PriceBand band : ALL) {
+            hql.append(band.to() == null ? " else '" + band.value() + "' end"
+                    : " when " + price + " < " + band.to() + " then '" + band.value() + "'");
+        }
+        return hql.toString();
     }
 }

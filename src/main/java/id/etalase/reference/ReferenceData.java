@@ -1,4 +1,4 @@
-package id.etalase.catalog;
+package id.etalase.reference;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +34,10 @@ public class ReferenceData {
 
     public List<SectorName> sectors() {
         return List.copyOf(sectorMap().values());
+    }
+
+    public List<DistrictName> districts() {
+        return List.copyOf(districtMap().values());
     }
 
     public Optional<SectorName> sector(String slug) {

@@ -1,4 +1,4 @@
-package id.etalase.catalog;
+package id.etalase.member;
 
 import id.etalase.common.Slugs;
 import jakarta.validation.constraints.Pattern;

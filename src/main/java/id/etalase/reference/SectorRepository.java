@@ -1,4 +1,4 @@
-package id.etalase.catalog;
+package id.etalase.reference;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;

@@ -1,4 +1,4 @@
-package id.etalase.enquiry;
+package id.etalase.common;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
@@ -26,6 +26,11 @@ public class PublicUrls {
 
     public String member(String slug) {
         return base() + "/anggota/" + slug;
+    }
+
+    /** The public address of a path such as /produk/x. */
+    public String absolute(String path) {
+        return base() + path;
     }
 
     /** The public address without a trailing slash: every absolute link the portal hands out starts with it. */

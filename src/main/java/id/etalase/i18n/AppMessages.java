@@ -1,4 +1,4 @@
-package id.etalase.web;
+package id.etalase.i18n;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
@@ -64,14 +64,9 @@ public interface AppMessages {
     @Message
     String member_unknownDistrict();
 
+    /** The label of a member scale slug: mikro, kecil or menengah. */
     @Message
-    String scale_mikro();
-
-    @Message
-    String scale_kecil();
-
-    @Message
-    String scale_menengah();
+    String scale(String slug);
 
     @Message
     String price_below(String amount);
@@ -312,4 +307,16 @@ public interface AppMessages {
 
     @Message
     String suggest_sector();
+
+    /** The "Pesan via WhatsApp" text to a seller about one product. */
+    @Message
+    String whatsapp_chat(String business, String product, String price, String url, String site);
+
+    /** The "Bagikan" text a shopper sends to anyone. */
+    @Message
+    String whatsapp_share(String product, String price, String url, String site);
+
+    /** "harga nego" in the middle of a WhatsApp text. */
+    @Message
+    String whatsapp_negotiable();
 }

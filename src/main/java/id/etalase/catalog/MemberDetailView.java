@@ -1,7 +1,8 @@
-package id.etalase.member;
+package id.etalase.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import id.etalase.catalog.ProductView;
+import id.etalase.member.Member;
+import id.etalase.member.MemberView;
 import java.util.List;
 
 /** A member's public profile with its published products. */

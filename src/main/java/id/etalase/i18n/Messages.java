@@ -1,0 +1,35 @@
+package id.etalase.i18n;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Puts a message code and its arguments into words: the code is the name of an AppMessages method. */
+public final class Messages {
+
+    private static final Map<String, Method> BY_CODE = Arrays.stream(AppMessages.class.getMethods())
+            .collect(Collectors.toMap(m -> m.getName() + "/" + m.getParameterCount(), Function.identity()));
+
+    private Messages() {
+    }
+
+    public static boolean exists(String code, int argumentCount) {
+        return BY_CODE.containsKey(code + "/" + argumentCount);
+    }
+
+    public static String text(String language, String code, List<Object> args) {
+        Method method = BY_CODE.get(code + "/" + args.size());
+        if (method == null) {
+            throw new IllegalArgumentException("no message " + code + " with " + args.size() + " arguments");
+        }
+        try {
+            return (String) method.invoke(Languages.messages(language), args.toArray());
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("message " + code + " failed", e);
+        }
+    }
+}

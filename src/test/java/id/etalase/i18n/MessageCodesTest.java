@@ -1,0 +1,41 @@
+package id.etalase.i18n;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every error code a service raises names a message of the bundle taking as many arguments. */
+class MessageCodesTest {
+
+    /** FieldError.of("field", "code", arg, …) as written in the sources. */
+    private static final Pattern RAISED = Pattern.compile("FieldError\\.of\\(\"\\w*\",\\s*\"(\\w+)\"([^;]*?)\\)[);]");
+
+    @Test
+    void everyRaisedCodeIsAMessage() throws IOException {
+        List<String> missing = new ArrayList<>();
+        int found = 0;
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher raised = RAISED.matcher(Files.readString(file));
+                while (raised.find()) {
+                    found++;
+                    String args = raised.group(2).strip();
+                    int count = args.isEmpty() ? 0 : args.split(",").length;
+                    if (!Messages.exists(raised.group(1), count)) {
+                        missing.add(file.getFileName() + ": " + raised.group(1) + "/" + count);
+                    }
+                }
+            }
+        }
+        assertTrue(found >= 8, "the pattern still finds the codes raised (" + found + ")");
+        assertEquals(List.of(), missing);
+    }
+}
