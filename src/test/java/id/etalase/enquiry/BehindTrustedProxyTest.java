@@ -22,7 +22,7 @@ class BehindTrustedProxyTest {
 
     @Test
     void theProxysForwardedAddressIsTheClient() {
-        DemoProduct product = DemoProduct.pricedNumber(sql, 30);
+        DemoProduct product = DemoProduct.created(sql);
         long before = enquiries(product);
         for (String shopper : new String[] { "203.0.113.71", "203.0.113.72", "203.0.113.71" }) {
             given().redirects().follow(false).header("X-Forwarded-For", shopper).header("User-Agent", PHONE)
@@ -33,7 +33,7 @@ class BehindTrustedProxyTest {
 
     @Test
     void theProxysForwardedHostAndSchemeAreThePortals() {
-        DemoProduct product = DemoProduct.pricedNumber(sql, 31);
+        DemoProduct product = DemoProduct.created(sql);
         given().redirects().follow(false).header("X-Forwarded-For", "203.0.113.73").header("User-Agent", PHONE)
                 .header("X-Forwarded-Host", "etalase.example").header("X-Forwarded-Proto", "https")
                 .header("Referer", "https://etalase.example/kategori/kuliner?page=3")

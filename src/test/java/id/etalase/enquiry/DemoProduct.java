@@ -1,9 +1,10 @@
 package id.etalase.enquiry;
 
 import id.etalase.common.Sql;
+import java.util.UUID;
 import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
 
-/** A public product of the known demo seed, with its seller, read with plain SQL. */
+/** A public product with its seller, read with plain SQL: one of the demo seed, or one made for a test. */
 record DemoProduct(long id, String slug, String name, Long price, long memberId, String seller, String whatsapp) {
 
     static DemoProduct withPrice(Sql sql) {
@@ -14,11 +15,23 @@ record DemoProduct(long id, String slug, String name, Long price, long memberId,
         return first(sql, "p.price is null");
     }
 
-    /** The n-th (from 0) public product with a price: tests that count use their own product. */
-    static DemoProduct pricedNumber(Sql sql, int n) {
-        String slug = (String) sql.single("select p.slug from " + PUBLIC_PRODUCTS
-                + " and p.price is not null order by p.id limit 1 offset " + n);
-        return bySlug(sql, slug);
+    /**
+     * A published product of an active member made for one test, so that what the test counts starts from nothing,
+     * whatever ran before on this database.
+     */
+    static DemoProduct created(Sql sql) {
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        long sector = ((Number) sql.single("select min(id) from sector")).longValue();
+        long district = ((Number) sql.single("select min(id) from district")).longValue();
+        String phone = "62812" + String.format("%07d", Math.floorMod(key.hashCode(), 10_000_000));
+        sql.update("insert into member (slug, business_name, owner_name, scale, sector_id, district_id, whatsapp,"
+                + " status, created_at, updated_at) values (?, ?, 'Pemilik Uji', 'mikro', ?, ?, ?, 'active', now(6),"
+                + " now(6))", "toko-uji-" + key, "Toko Uji " + key, sector, district, phone);
+        long member = ((Number) sql.single("select id from member where slug = ?", "toko-uji-" + key)).longValue();
+        sql.update("insert into product (slug, member_id, name, price, unit, sector_id, status, created_at,"
+                + " updated_at) values (?, ?, ?, 25000, 'pcs', ?, 'published', now(6), now(6))", "produk-uji-" + key,
+                member, "Produk Uji " + key, sector);
+        return bySlug(sql, "produk-uji-" + key);
     }
 
     private static DemoProduct first(Sql sql, String condition) {

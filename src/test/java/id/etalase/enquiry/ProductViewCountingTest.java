@@ -34,7 +34,7 @@ class ProductViewCountingTest {
 
     @Test
     void aViewCountsOncePerClientWithinTheWindow() {
-        ProductSeller product = product(20);
+        ProductSeller product = newProduct();
         RequestInfo shopper = visit(PHONE + " views/1", "192.0.2.1", "http://localhost:8080/cari?q=kopi");
         long before = views(product);
 
@@ -61,7 +61,7 @@ class ProductViewCountingTest {
 
     @Test
     void botsPreviewsAndPrefetchesAreNotViews() {
-        ProductSeller product = product(21);
+        ProductSeller product = newProduct();
         long before = views(product);
         assertFalse(enquiries.recordProductView(product, visit("facebookexternalhit/1.1", "192.0.2.3", null)));
         assertFalse(enquiries.recordProductView(product, visit("WhatsApp/2.23.20.0 A", "192.0.2.3", null)));
@@ -76,7 +76,7 @@ class ProductViewCountingTest {
 
     @Test
     void oldSingleViewsAndEnquiriesBecomeDailyCountsAndTheirHashesAreDeleted() {
-        ProductSeller product = product(24);
+        ProductSeller product = newProduct();
         sql.update("delete from product_daily_count where product_id = ?", product.productId());
         long lastView = sql.count("select coalesce(max(id), 0) from product_view");
         long lastEnquiry = sql.count("select coalesce(max(id), 0) from enquiry");
@@ -105,7 +105,7 @@ class ProductViewCountingTest {
 
     @Test
     void whileAnotherReplicaFoldsThisOneWaitsItsTurn() throws Exception {
-        ProductSeller product = product(25);
+        ProductSeller product = newProduct();
         long lastView = sql.count("select coalesce(max(id), 0) from product_view");
         assertTrue(enquiries.recordProductView(product, visit(PHONE + " fold-lock", "192.0.2.10", null)));
         sql.update("update product_view set created_at = '2026-01-06 10:00:00' where id > ?", lastView);
@@ -125,7 +125,7 @@ class ProductViewCountingTest {
     void randomKeysOlderThanYesterdayAreForgotten() {
         sql.update("insert ignore into client_hash_key (day, secret) values (current_date() - interval 3 day,"
                 + " unhex(repeat('ab', 32)))");
-        assertTrue(enquiries.recordProductView(product(26), visit(PHONE + " keys", "192.0.2.11", null)));
+        assertTrue(enquiries.recordProductView(newProduct(), visit(PHONE + " keys", "192.0.2.11", null)));
         enquiries.foldOldVisits();
         assertEquals(0, sql.count("select count(*) from client_hash_key where day < current_date() - interval 1 day"));
         assertEquals(1, sql.count("select count(*) from client_hash_key where day = utc_date()"));
@@ -133,7 +133,7 @@ class ProductViewCountingTest {
 
     @Test
     void viewsAndEnquiriesAreCountedApart() {
-        ProductSeller product = product(22);
+        ProductSeller product = newProduct();
         RequestInfo shopper = visit(PHONE + " views/3", "192.0.2.4", null);
         long enquiriesBefore = sql.count("select count(*) from enquiry where product_id = ?", product.productId());
         assertTrue(enquiries.recordProductView(product, shopper));
@@ -152,15 +152,15 @@ class ProductViewCountingTest {
 
     @Test
     void theShareLinkOfAProductPointsAtItsPublicPage() {
-        ProductSeller product = product(23);
+        ProductSeller product = newProduct();
         String link = enquiries.shareLink(product, Languages.messages("id"));
         assertTrue(link.startsWith("https://wa.me/?text=Lihat%20"), link);
         assertTrue(WhatsAppLinksTest.text(link).endsWith(" di Etalase: http://localhost:8080/produk/" + product.slug()),
                 link);
     }
 
-    private ProductSeller product(int n) {
-        return catalog.findSeller(DemoProduct.pricedNumber(sql, n).slug()).orElseThrow();
+    private ProductSeller newProduct() {
+        return catalog.findSeller(DemoProduct.created(sql).slug()).orElseThrow();
     }
 
     private long views(ProductSeller product) {

@@ -27,7 +27,7 @@ class MessageCodesTest {
                 Matcher raised = RAISED.matcher(Files.readString(file));
                 while (raised.find()) {
                     found++;
-                    String args = raised.group(2).strip();
+                    String args = raised.group(2).replaceFirst("^\\s*,", "").strip();
                     int count = args.isEmpty() ? 0 : args.split(",").length;
                     if (!Messages.exists(raised.group(1), count)) {
                         missing.add(file.getFileName() + ": " + raised.group(1) + "/" + count);
