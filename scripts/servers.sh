@@ -69,6 +69,10 @@ start_database() {
     ensure_database_user
 }
 
+random_secret() { # 16 letters and digits, readable over the phone
+    LC_ALL=C tr -dc 'a-km-zA-HJ-NP-Z2-9' < /dev/urandom | head -c 16 || true
+}
+
 ensure_database_user() {
     local client; client=$(mysql_client)
     if ! command -v "$client" >/dev/null 2>&1; then apt_install mariadb-client; client=$(mysql_client); fi

@@ -319,4 +319,160 @@ public interface AppMessages {
     /** "harga nego" in the middle of a WhatsApp text. */
     @Message
     String whatsapp_negotiable();
+
+    @Message
+    String nav_account();
+
+    @Message
+    String form_choose();
+
+    @Message
+    String form_fix();
+
+    @Message
+    String register_title();
+
+    @Message
+    String register_intro();
+
+    @Message
+    String register_businessName();
+
+    @Message
+    String register_ownerName();
+
+    @Message
+    String register_whatsapp();
+
+    @Message
+    String register_whatsapp_hint();
+
+    @Message
+    String register_sector();
+
+    @Message
+    String register_district();
+
+    @Message
+    String register_password();
+
+    @Message
+    String register_password_hint();
+
+    @Message
+    String register_submit();
+
+    @Message
+    String register_haveAccount();
+
+    @Message
+    String login_title();
+
+    @Message
+    String login_intro();
+
+    @Message
+    String login_whatsapp();
+
+    @Message
+    String login_password();
+
+    @Message
+    String login_submit();
+
+    @Message
+    String login_invalid();
+
+    @Message
+    String login_throttled_seconds(long seconds);
+
+    @Message
+    String login_throttled_minutes(long minutes);
+
+    @Message
+    String login_noAccount();
+
+    @Message
+    String login_forgot();
+
+    @Message
+    String account_title();
+
+    @Message
+    String account_pending();
+
+    @Message
+    String account_suspended();
+
+    @Message
+    String account_active();
+
+    @Message
+    String account_storefront();
+
+    @Message
+    String account_admin();
+
+    @Message
+    String account_logout();
+
+    @Message
+    String account_passwordShort(int min);
+
+    @Message
+    String account_passwordLong(int max);
+
+    @Message
+    String account_phoneTaken();
+
+    @Message
+    String account_currentWrong();
+
+    @Message
+    String password_title();
+
+    @Message
+    String password_current();
+
+    @Message
+    String password_new();
+
+    @Message
+    String password_submit();
+
+    @Message
+    String reset_title();
+
+    @Message
+    String reset_invalid();
+
+    @Message
+    String notice_registered();
+
+    @Message
+    String notice_passwordChanged();
+
+    @Message
+    String notice_loggedOut();
+
+    @Message
+    String problem_unauthorized_title();
+
+    @Message
+    String problem_unauthorized_detail();
+
+    @Message
+    String problem_forbidden_title();
+
+    @Message
+    String problem_forbidden_detail();
+
+    @Message
+    String problem_crossSite_detail();
+
+    @Message
+    String problem_formExpired_title();
+
+    @Message
+    String problem_formExpired_detail();
 }

@@ -2,9 +2,11 @@ package id.etalase.i18n;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Locale;
 
 /** The portal speaks Indonesian by default and English when the client asks for it. */
@@ -20,15 +22,25 @@ public final class Languages {
 
     /** ?lang=… first (a shopper's explicit choice, remembered in a cookie), then that cookie, then Accept-Language. */
     public static String forRequest(UriInfo uri, HttpHeaders headers) {
-        String chosen = uri == null ? null : uri.getQueryParameters().getFirst("lang");
+        return choose(uri == null ? null : uri.getQueryParameters().getFirst("lang"),
+                headers == null ? null : headers.getCookies().get(COOKIE),
+                headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    /** The same choice inside a request or response filter. */
+    public static String forRequest(ContainerRequestContext request) {
+        return choose(request.getUriInfo().getQueryParameters().getFirst("lang"), request.getCookies().get(COOKIE),
+                request.getAcceptableLanguages());
+    }
+
+    private static String choose(String chosen, Cookie cookie, List<Locale> acceptable) {
         if (isSupported(chosen)) {
             return chosen;
         }
-        Cookie cookie = headers == null ? null : headers.getCookies().get(COOKIE);
         if (cookie != null && isSupported(cookie.getValue())) {
             return cookie.getValue();
         }
-        return fromHeaders(headers);
+        return fromAcceptable(acceptable);
     }
 
     public static boolean isSupported(String language) {
@@ -36,15 +48,17 @@ public final class Languages {
     }
 
     public static String fromHeaders(HttpHeaders headers) {
-        if (headers != null) {
-            for (Locale locale : headers.getAcceptableLanguages()) {
-                String language = locale.getLanguage();
-                if (INDONESIAN.equals(language) || "in".equals(language)) {
-                    return INDONESIAN;
-                }
-                if (ENGLISH.equals(language)) {
-                    return ENGLISH;
-                }
+        return headers == null ? INDONESIAN : fromAcceptable(headers.getAcceptableLanguages());
+    }
+
+    private static String fromAcceptable(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            String language = locale.getLanguage();
+            if (INDONESIAN.equals(language) || "in".equals(language)) {
+                return INDONESIAN;
+            }
+            if (ENGLISH.equals(language)) {
+                return ENGLISH;
             }
         }
         return INDONESIAN;

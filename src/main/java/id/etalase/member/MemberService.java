@@ -1,8 +1,10 @@
 package id.etalase.member;
 
+import id.etalase.account.AccountService;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Page;
+import id.etalase.common.PhoneNumbers;
 import id.etalase.common.Slugs;
 import id.etalase.reference.District;
 import id.etalase.reference.DistrictRepository;
@@ -35,6 +37,9 @@ public class MemberService {
 
     @Inject
     Validator validator;
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     Event<MemberChanged> changed;
@@ -71,16 +76,25 @@ public class MemberService {
         return new ListingFilter(sector, district, scale);
     }
 
+    /** A member business in whatever state, as its owner sees it. */
+    @Transactional
+    public Optional<OwnMemberView> ownView(long id) {
+        return members.findByIdOptional(id).map(OwnMemberView::of);
+    }
+
     /** An active member's public profile. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Member> findActive(String slug) {
         return members.findActiveBySlug(slug);
     }
 
-    /** Registers a member business as pending approval; the WhatsApp number is stored as 628… digits. */
+    /**
+     * Registers a member business as pending approval with the account its owner logs in with: the WhatsApp number
+     * (stored as 628… digits) is the login name. Every broken field is reported at once; nothing is saved then.
+     */
     @Transactional
-    public Member register(MemberRegistration registration) {
-        List<FieldError> errors = new ArrayList<>();
+    public Member register(MemberRegistration registration, String password) {
+        List<FieldError> errors = new ArrayList<>(AccountService.checkPassword("password", password));
         Member member = new Member();
         member.businessName = strip(registration.businessName());
         member.ownerName = strip(registration.ownerName());
@@ -99,6 +113,8 @@ public class MemberService {
         member.whatsapp = PhoneNumbers.normaliseMobile(registration.whatsapp()).orElse(null);
         if (member.whatsapp == null) {
             errors.add(FieldError.of("whatsapp", "member_whatsappInvalid"));
+        } else if (accounts.phoneTaken(member.whatsapp)) {
+            errors.add(FieldError.of("whatsapp", "account_phoneTaken"));
         }
         member.sector = registration.sector() == null ? null : sectors.findBySlug(registration.sector()).orElse(null);
         if (member.sector == null) {
@@ -118,6 +134,7 @@ public class MemberService {
             throw new InvalidInputException(errors, violations);
         }
         members.persist(member);
+        accounts.createForMember(member.id, member.whatsapp, password);
         return member;
     }
 

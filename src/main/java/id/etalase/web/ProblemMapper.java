@@ -10,6 +10,9 @@ import id.etalase.i18n.Languages;
 import id.etalase.i18n.Messages;
 import id.etalase.search.SearchRejectedException;
 import io.quarkus.qute.Template;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -29,6 +32,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place that turns exceptions into answers: never a class name, message or stack trace to the client. */
+@jakarta.inject.Singleton
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
@@ -76,6 +80,34 @@ public class ProblemMapper {
                 Languages.forRequest(uri, headers)), headers, uri);
     }
 
+    /**
+     * Not logged in (or a wrong password on the API): a page sends the browser to the login form and back; the API
+     * answers 401 with the Basic challenge.
+     */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(Exception e, HttpHeaders headers, UriInfo uri) {
+        String path = uri == null ? "/" : uri.getPath();
+        if (!isApi(path)) {
+            return Response.seeOther(java.net.URI.create("/masuk?lanjut=" + java.net.URLEncoder.encode(path,
+                    java.nio.charset.StandardCharsets.UTF_8))).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        }
+        AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+        return Response.fromResponse(problem(401, msg.problem_unauthorized_title(), msg.problem_unauthorized_detail(),
+                uri, List.of(), headers)).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Etalase\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+        return problem(403, msg.problem_forbidden_title(), msg.problem_forbidden_detail(), uri, List.of(), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response crossSite(SameOriginWrites.CrossSiteRequestException e, HttpHeaders headers, UriInfo uri) {
+        AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+        return problem(403, msg.problem_forbidden_title(), msg.problem_crossSite_detail(), uri, List.of(), headers);
+    }
+
     @ServerExceptionMapper
     public Response malformedBody(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
@@ -116,23 +148,36 @@ public class ProblemMapper {
         return problem(400, msg.problem_badRequest_title(), msg.problem_badRequest_detail(), uri, errors, headers);
     }
 
-    private Response problem(int status, String title, String detail, UriInfo uri, List<Problem.Field> errors,
+    /** The answer for a refusal: problem+json under /api and /q, the error page in the portal's layout elsewhere. */
+    Response problem(int status, String title, String detail, UriInfo uri, List<Problem.Field> errors,
             HttpHeaders headers) {
+        return problem(status, title, detail, uri, errors, Languages.forRequest(uri, headers));
+    }
+
+    Response problem(int status, String title, String detail, UriInfo uri, List<Problem.Field> errors,
+            String language) {
         String path = uri == null ? "" : uri.getPath();
-        if (!path.startsWith("/api/") && !path.startsWith("/q/")) {
-            return page(status, uri, headers, errors);
+        if (!isApi(path)) {
+            return page(status, title, detail, uri, language, errors);
         }
         Problem body = new Problem("about:blank", title, status, detail, uri == null ? null : path, errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
+    private static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("/q/");
+    }
+
     /** The error page in the portal's layout, with each field error's message as a hint of what to do. */
-    private Response page(int status, UriInfo uri, HttpHeaders headers, List<Problem.Field> errors) {
-        String language = Languages.forRequest(uri, headers);
+    private Response page(int status, String problemTitle, String detail, UriInfo uri, String language,
+            List<Problem.Field> errors) {
         AppMessages msg = Languages.messages(language);
+        // A plain bad request (bad parameters, invalid fields) reads as such; other refusals keep their own words.
+        boolean plain = status == 400 && problemTitle.equals(msg.problem_badRequest_title());
         String title = status == 404 ? msg.error_title_404() : status >= 500 ? msg.error_title_500()
-                : status == 400 ? msg.error_title_400() : msg.problem_generic_title();
-        String text = status == 404 ? msg.error_text_404() : status >= 500 ? msg.error_text_500() : msg.error_text_400();
+                : plain ? msg.error_title_400() : problemTitle;
+        String text = status == 404 ? msg.error_text_404() : status >= 500 ? msg.error_text_500()
+                : plain || detail == null ? msg.error_text_400() : detail;
         PageMeta meta = Pages.meta(urls.base(), uri, language, title + " – " + msg.site_name(), text,
                 urls.base() + "/");
         String html = Pages.localized(error.data("meta", meta).data("title", title).data("text", text)

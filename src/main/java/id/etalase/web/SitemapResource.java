@@ -40,6 +40,7 @@ public class SitemapResource {
     @Produces("text/plain;charset=UTF-8")
     public String robots() {
         return "User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /produk/*/whatsapp\nDisallow: /q/\n"
+                + "Disallow: /akun\nDisallow: /admin\nDisallow: /masuk\nDisallow: /daftar\nDisallow: /sandi-baru\n"
                 + "Sitemap: " + urls.base() + "/sitemap.xml\n";
     }
 

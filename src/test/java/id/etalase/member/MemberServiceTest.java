@@ -1,5 +1,6 @@
 package id.etalase.member;
 
+import id.etalase.account.TestAccounts;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.i18n.Messages;
@@ -29,7 +30,8 @@ class MemberServiceTest {
 
     @Test
     void registeringStoresThePhoneAsWhatsappDigitsAndWaitsForApproval() {
-        Member member = service.register(aRegistration("Keripik Siti Uji", "0812-3456-7890"));
+        Member member = service.register(aRegistration("Keripik Siti Uji", "0812-3456-7890"),
+                TestAccounts.PASSWORD);
         Member stored = members.findById(member.id);
         assertEquals("6281234567890", stored.whatsapp);
         assertEquals(MemberStatus.PENDING, stored.status);
@@ -39,8 +41,10 @@ class MemberServiceTest {
 
     @Test
     void theSameBusinessNameGetsADistinctSlug() {
-        Member first = service.register(aRegistration("Kopi Uji Coba", "+62 812 1111 2222"));
-        Member second = service.register(aRegistration("Kopi Uji Coba", "6281311112222"));
+        Member first = service.register(aRegistration("Kopi Uji Coba", "+62 812 1111 2222"),
+                TestAccounts.PASSWORD);
+        Member second = service.register(aRegistration("Kopi Uji Coba", "6281311112222"),
+                TestAccounts.PASSWORD);
         assertEquals("kopi-uji-coba", first.slug);
         assertEquals("kopi-uji-coba-2", second.slug);
         assertEquals("6281311112222", second.whatsapp);
@@ -50,7 +54,7 @@ class MemberServiceTest {
     void aLandlineIsRejectedWithAPlainMessageBesideTheField() {
         long before = members.count();
         InvalidInputException error = assertThrows(InvalidInputException.class,
-                () -> service.register(aRegistration("Warung Uji", "(0721) 781234")));
+                () -> service.register(aRegistration("Warung Uji", "(0721) 781234"), TestAccounts.PASSWORD));
         assertEquals(List.of(FieldError.of("whatsapp", "member_whatsappInvalid")), error.errors());
         assertEquals("Nomor WhatsApp harus nomor HP Indonesia, misalnya 0812 3456 7890.",
                 Messages.text("id", "member_whatsappInvalid", List.of()));
@@ -63,7 +67,7 @@ class MemberServiceTest {
                 null, null, "halo", "bukan handle!", null, "https://evil.example/shop", null, "12AB", null, null,
                 null);
         InvalidInputException error = assertThrows(InvalidInputException.class,
-                () -> service.register(broken));
+                () -> service.register(broken, TestAccounts.PASSWORD));
         assertEquals(List.of("businessName", "district", "instagram", "nib", "sector", "shopeeUrl", "whatsapp"),
                 error.fields());
     }

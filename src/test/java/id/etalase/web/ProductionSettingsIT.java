@@ -21,7 +21,8 @@ class ProductionSettingsIT {
     static final String DB_URL = "jdbc:mysql://127.0.0.1:3306/etalase_test?sslMode=DISABLED"
             + "&allowPublicKeyRetrieval=true";
     static final Map<String, String> SAFE = Map.of("DB_URL", DB_URL, "DB_USER", "etalase", "DB_PASSWORD", "etalase",
-            "PUBLIC_URL", "https://etalase.example", "ENQUIRY_SALT", "x".repeat(40), "ES_HOSTS", "127.0.0.1:1",
+            "PUBLIC_URL", "https://etalase.example", "ENQUIRY_SALT", "x".repeat(40), "SESSION_KEY", "k".repeat(40),
+            "ES_HOSTS", "127.0.0.1:1",
             // a database the app must not migrate: the check fails before Flyway would run
             "QUARKUS_FLYWAY_MIGRATE_AT_START", "false", "QUARKUS_HTTP_PORT", "0");
 
@@ -51,6 +52,13 @@ class ProductionSettingsIT {
     }
 
     @Test
+    void withTheDevelopmentOrAShortSessionKeyTheAppDoesNotStart() throws Exception {
+        assertTrue(refusedStart(with("SESSION_KEY", "dev-and-test-session-key-not-secret"))
+                .contains("SESSION_KEY must be set"));
+        assertTrue(refusedStart(with("SESSION_KEY", "short")).contains("SESSION_KEY must be set"));
+    }
+
+    @Test
     void forwardingWithoutTrustedProxiesDoesNotStart() throws Exception {
         assertTrue(refusedStart(with("PROXY_ADDRESS_FORWARDING", "true")).contains("needs TRUSTED_PROXIES"));
     }
@@ -68,7 +76,8 @@ class ProductionSettingsIT {
                 .toString(), "-jar", APP.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(key -> key.startsWith("DB_") || key.startsWith("QUARKUS_")
-                || List.of("PUBLIC_URL", "ENQUIRY_SALT", "ES_HOSTS", "PROXY_ADDRESS_FORWARDING", "TRUSTED_PROXIES")
+                || List.of("PUBLIC_URL", "ENQUIRY_SALT", "SESSION_KEY", "ADMIN_PHONE", "ADMIN_PASSWORD", "ES_HOSTS",
+                        "PROXY_ADDRESS_FORWARDING", "TRUSTED_PROXIES")
                         .contains(key));
         builder.environment().putAll(settings);
         Process app = builder.start();

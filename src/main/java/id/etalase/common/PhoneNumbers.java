@@ -1,4 +1,4 @@
-package id.etalase.member;
+package id.etalase.common;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;

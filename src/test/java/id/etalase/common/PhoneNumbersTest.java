@@ -1,4 +1,4 @@
-package id.etalase.member;
+package id.etalase.common;
 
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,0 +1,13 @@
+package id.etalase.account;
+
+/** The logged-in account as pages and services see it. */
+public record AccountView(long id, String phone, String role, Long memberId) {
+
+    public boolean admin() {
+        return AccountRoles.ADMIN.equals(role);
+    }
+
+    static AccountView of(Account account) {
+        return new AccountView(account.id, account.phone, account.role, account.memberId);
+    }
+}

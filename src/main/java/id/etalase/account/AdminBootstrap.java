@@ -1,0 +1,39 @@
+package id.etalase.account;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+/** Creates the first admin from ADMIN_PHONE and ADMIN_PASSWORD when no account has that number yet. */
+@ApplicationScoped
+public class AdminBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdminBootstrap.class);
+
+    @Inject
+    AccountConfig config;
+
+    @Inject
+    AccountService accounts;
+
+    void onStart(@Observes StartupEvent event) {
+        var admin = config.admin();
+        if (admin.phone().isEmpty()) {
+            LOG.debug("No ADMIN_PHONE set: no first admin created");
+            return;
+        }
+        if (admin.password().isEmpty()) {
+            LOG.warn("ADMIN_PHONE is set without ADMIN_PASSWORD: no first admin created");
+            return;
+        }
+        accounts.ensureAdmin(admin.phone().get(), admin.password().get())
+                .ifPresent(created -> LOG.infof("First admin account created for %s", masked(created.phone())));
+    }
+
+    /** 6281234567890 → 62812****7890: logs never carry a whole number. */
+    static String masked(String phone) {
+        return phone.length() < 9 ? "****" : phone.substring(0, 5) + "****" + phone.substring(phone.length() - 4);
+    }
+}

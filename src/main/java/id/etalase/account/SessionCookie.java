@@ -1,0 +1,66 @@
+package id.etalase.account;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigUtils;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.PersistentLoginManager;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The encrypted session cookie (Quarkus' own persistent-login cookie: AES-GCM with the configured key, carrying the
+ * login name and an idle expiry, renewed while in use). HttpOnly, SameSite=Lax, Secure when the request came over
+ * HTTPS (as the trusted proxy reports it).
+ */
+@ApplicationScoped
+public class SessionCookie {
+
+    private static final long RENEW_AFTER_MILLIS = 60_000;
+    static final int MIN_KEY_LENGTH = 32;
+    static final String DEV_KEY = "dev-and-test-session-key-not-secret";
+
+    private final PersistentLoginManager manager;
+    private final String name;
+
+    public SessionCookie(AccountConfig config) {
+        AccountConfig.Session session = config.session();
+        this.name = session.cookieName();
+        this.manager = new PersistentLoginManager(session.encryptionKey(), name, session.idleTimeout().toMillis(),
+                RENEW_AFTER_MILLIS, true, "LAX", "/", -1, null);
+    }
+
+    /** Anyone who knows the key can forge any session: production needs a long secret one. */
+    void refuseWeakKeyInProduction(@Observes StartupEvent event, AccountConfig config) {
+        String key = config.session().encryptionKey();
+        if (ConfigUtils.isProfileActive("prod") && (DEV_KEY.equals(key) || key.length() < MIN_KEY_LENGTH)) {
+            throw new IllegalStateException("SESSION_KEY must be set to a secret of at least " + MIN_KEY_LENGTH
+                    + " characters in production, the same on every replica (for example: openssl rand -base64 33)");
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    PersistentLoginManager.RestoreResult restore(RoutingContext context) {
+        return manager.restore(context);
+    }
+
+    /** Logs the account in on this browser. */
+    public void start(AccountView account, RoutingContext context) {
+        manager.save(account.phone(), context, name, null, secure(context));
+    }
+
+    void renew(SecurityIdentity identity, RoutingContext context, PersistentLoginManager.RestoreResult restored) {
+        manager.save(identity, context, restored, secure(context));
+    }
+
+    public void end(RoutingContext context) {
+        manager.clear(context);
+    }
+
+    private static boolean secure(RoutingContext context) {
+        return "https".equals(context.request().scheme());
+    }
+}

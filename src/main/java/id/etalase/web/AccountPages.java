@@ -1,0 +1,280 @@
+package id.etalase.web;
+
+import id.etalase.account.AccountService;
+import id.etalase.account.AccountView;
+import id.etalase.account.LoginResult;
+import id.etalase.account.SessionCookie;
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.PublicUrls;
+import id.etalase.i18n.AppMessages;
+import id.etalase.i18n.Languages;
+import id.etalase.member.MemberRegistration;
+import id.etalase.member.MemberScale;
+import id.etalase.member.MemberService;
+import id.etalase.member.OwnMemberView;
+import id.etalase.reference.ReferenceData;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The member's side of the door: registering, logging in and out, the account page and passwords. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AccountPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance register(PageMeta meta, Form form, List<ReferenceData.SectorName> sectors,
+                List<ReferenceData.DistrictName> districts);
+
+        static native TemplateInstance login(PageMeta meta, Form form, String next, String notice);
+
+        static native TemplateInstance account(PageMeta meta, AccountView account, OwnMemberView member,
+                String notice);
+
+        static native TemplateInstance password(PageMeta meta, Form form);
+
+        static native TemplateInstance reset(PageMeta meta, Form form, String token, boolean valid);
+    }
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    SessionCookie session;
+
+    @Inject
+    ReferenceData reference;
+
+    @Inject
+    PublicUrls urls;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("daftar")
+    public TemplateInstance registerForm() {
+        return register(Form.of(Map.of("district", "18.71")));
+    }
+
+    @POST
+    @Path("daftar")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response register(@RestForm String businessName, @RestForm String ownerName, @RestForm String whatsapp,
+            @RestForm String sector, @RestForm String district, @RestForm String password, RoutingContext routing) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        typed.put("businessName", businessName);
+        typed.put("ownerName", ownerName);
+        typed.put("whatsapp", whatsapp);
+        typed.put("sector", sector);
+        typed.put("district", district);
+        MemberRegistration registration = new MemberRegistration(businessName, ownerName, MemberScale.MIKRO, sector,
+                district, null, null, whatsapp, null, null, null, null, null, null, null, null);
+        try {
+            var member = members.register(registration, password);
+            session.start(accounts.findByMember(member.id).orElseThrow(), routing);
+            return seeOther("/akun?pesan=terdaftar");
+        } catch (InvalidInputException e) {
+            Form form = Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
+            return Response.status(400).entity(register(form)).build();
+        }
+    }
+
+    private TemplateInstance register(Form form) {
+        String language = language();
+        AppMessages msg = Languages.messages(language);
+        return page(Templates.register(meta(msg.register_title(), msg.register_intro(), "/daftar"), form,
+                reference.sectors(), reference.districts()));
+    }
+
+    @GET
+    @Path("masuk")
+    public TemplateInstance loginForm(@QueryParam("lanjut") String next, @QueryParam("pesan") String notice) {
+        return login(Form.empty(), next, notice);
+    }
+
+    @POST
+    @Path("masuk")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response login(@RestForm String whatsapp, @RestForm String password, @RestForm("lanjut") String next,
+            RoutingContext routing) {
+        String client = routing.request().remoteAddress() == null ? "" : routing.request().remoteAddress().hostAddress();
+        LoginResult result = accounts.login(whatsapp, password, client);
+        AppMessages msg = Languages.messages(language());
+        Form typed = Form.of(whatsapp == null ? Map.of() : Map.of("whatsapp", whatsapp));
+        if (result instanceof LoginResult.Success success) {
+            session.start(success.account(), routing);
+            return seeOther(safeNext(next).orElse("/akun"));
+        }
+        if (result instanceof LoginResult.Throttled throttled) {
+            return Response.status(429)
+                    .header(HttpHeaders.RETRY_AFTER, throttled.retryAfter().toSeconds())
+                    .entity(login(new Form(typed.values(), Map.of("password", throttledMessage(throttled, msg))),
+                            next, null))
+                    .build();
+        }
+        return Response.status(401)
+                .entity(login(new Form(typed.values(), Map.of("password", msg.login_invalid())), next, null))
+                .build();
+    }
+
+    /** "Coba lagi dalam 30 detik" or "… 15 menit": the wait rounded up to what a person reads. */
+    static String throttledMessage(LoginResult.Throttled throttled, AppMessages msg) {
+        long seconds = throttled.retryAfter().toSeconds();
+        return seconds < 90 ? msg.login_throttled_seconds(seconds) : msg.login_throttled_minutes((seconds + 59) / 60);
+    }
+
+    private TemplateInstance login(Form form, String next, String notice) {
+        AppMessages msg = Languages.messages(language());
+        return page(Templates.login(meta(msg.login_title(), msg.login_intro(), "/masuk"), form,
+                safeNext(next).orElse(""), notice(notice, msg)));
+    }
+
+    @POST
+    @Path("keluar")
+    public Response logout(RoutingContext routing) {
+        session.end(routing);
+        return seeOther("/");
+    }
+
+    @GET
+    @Path("akun")
+    @Authenticated
+    public TemplateInstance account(@QueryParam("pesan") String notice) {
+        AccountView account = current();
+        AppMessages msg = Languages.messages(language());
+        OwnMemberView member = account.memberId() == null ? null : members.ownView(account.memberId()).orElse(null);
+        return page(Templates.account(meta(msg.account_title(), msg.account_title(), "/akun"), account, member,
+                notice(notice, msg)));
+    }
+
+    @GET
+    @Path("akun/sandi")
+    @Authenticated
+    public TemplateInstance passwordForm() {
+        return password(Form.empty());
+    }
+
+    @POST
+    @Path("akun/sandi")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changePassword(@RestForm String current, @RestForm String password) {
+        try {
+            accounts.changePassword(current().id(), current, password);
+            return seeOther("/akun?pesan=sandi");
+        } catch (InvalidInputException e) {
+            Form form = Form.empty().withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
+            return Response.status(400).entity(password(form)).build();
+        }
+    }
+
+    private TemplateInstance password(Form form) {
+        AppMessages msg = Languages.messages(language());
+        return page(Templates.password(meta(msg.password_title(), msg.password_title(), "/akun/sandi"), form));
+    }
+
+    /** The token travels as a parameter so that the form page has one fixed path (see quarkus.rest-csrf.*). */
+    @GET
+    @Path("sandi-baru")
+    public TemplateInstance resetForm(@QueryParam("token") String token) {
+        return reset(Form.empty(), token, accounts.resetAccount(token).isPresent());
+    }
+
+    @POST
+    @Path("sandi-baru")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reset(@RestForm String token, @RestForm String password, RoutingContext routing) {
+        try {
+            Optional<AccountView> account = accounts.resetPassword(token, password);
+            if (account.isEmpty()) {
+                return Response.status(410).entity(reset(Form.empty(), token, false)).build();
+            }
+            session.start(account.get(), routing);
+            return seeOther("/akun?pesan=sandi");
+        } catch (InvalidInputException e) {
+            Form form = Form.empty().withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
+            return Response.status(400).entity(reset(form, token, true)).build();
+        }
+    }
+
+    private TemplateInstance reset(Form form, String token, boolean valid) {
+        AppMessages msg = Languages.messages(language());
+        // The token is a secret: the canonical address does not repeat it.
+        return page(Templates.reset(meta(msg.reset_title(), msg.reset_title(), "/sandi-baru"), form, token, valid));
+    }
+
+    private AccountView current() {
+        return accounts.findByPhone(identity.getPrincipal().getName()).orElseThrow(NotFoundException::new);
+    }
+
+    /** Only a path on this site: never another host, so a crafted link cannot send a member away after login. */
+    static Optional<String> safeNext(String next) {
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
+                || next.length() > 300 || next.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+            return Optional.empty();
+        }
+        return Optional.of(next);
+    }
+
+    private static String notice(String code, AppMessages msg) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "terdaftar" -> msg.notice_registered();
+            case "sandi" -> msg.notice_passwordChanged();
+            case "keluar" -> msg.notice_loggedOut();
+            default -> null;
+        };
+    }
+
+    private PageMeta meta(String title, String description, String path) {
+        AppMessages msg = Languages.messages(language());
+        return Pages.meta(urls.base(), uri, language(), title + " – " + msg.site_name(), description,
+                urls.absolute(path));
+    }
+
+    private TemplateInstance page(TemplateInstance template) {
+        return Pages.localized(template, language());
+    }
+
+    private String language() {
+        return Languages.forRequest(uri, headers);
+    }
+
+    private static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+}
