@@ -7,6 +7,7 @@ import io.quarkus.vertx.http.runtime.security.PersistentLoginManager;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 
 /**
  * The encrypted session cookie (Quarkus' own persistent-login cookie: AES-GCM with the configured key, carrying the
@@ -16,6 +17,7 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class SessionCookie {
 
+    private static final Logger LOG = Logger.getLogger(SessionCookie.class);
     private static final long RENEW_AFTER_MILLIS = 60_000;
     static final int MIN_KEY_LENGTH = 32;
     static final String DEV_KEY = "dev-and-test-session-key-not-secret";
@@ -25,14 +27,19 @@ public class SessionCookie {
 
     public SessionCookie(AccountConfig config) {
         AccountConfig.Session session = config.session();
+        refuseWeakKeyInProduction(session.encryptionKey());
         this.name = session.cookieName();
         this.manager = new PersistentLoginManager(session.encryptionKey(), name, session.idleTimeout().toMillis(),
                 RENEW_AFTER_MILLIS, true, "LAX", "/", -1, null);
     }
 
+    /** Created at start-up, so that a weak key stops the start rather than the first login. */
+    void onStart(@Observes StartupEvent event) {
+        LOG.debugf("Session cookie %s ready", name);
+    }
+
     /** Anyone who knows the key can forge any session: production needs a long secret one. */
-    void refuseWeakKeyInProduction(@Observes StartupEvent event, AccountConfig config) {
-        String key = config.session().encryptionKey();
+    static void refuseWeakKeyInProduction(String key) {
         if (ConfigUtils.isProfileActive("prod") && (DEV_KEY.equals(key) || key.length() < MIN_KEY_LENGTH)) {
             throw new IllegalStateException("SESSION_KEY must be set to a secret of at least " + MIN_KEY_LENGTH
                     + " characters in production, the same on every replica (for example: openssl rand -base64 33)");

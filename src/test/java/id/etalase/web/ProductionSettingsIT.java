@@ -28,7 +28,8 @@ class ProductionSettingsIT {
 
     @Test
     void withoutDatabaseSettingsTheAppDoesNotStart() throws Exception {
-        String output = refusedStart(Map.of("PUBLIC_URL", "https://etalase.example", "ENQUIRY_SALT", "x".repeat(40)));
+        String output = refusedStart(Map.of("PUBLIC_URL", "https://etalase.example", "ENQUIRY_SALT", "x".repeat(40),
+                "SESSION_KEY", "k".repeat(40)));
         assertTrue(output.contains("quarkus.datasource.jdbc.url"), output);
     }
 
