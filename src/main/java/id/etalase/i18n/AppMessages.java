@@ -475,4 +475,106 @@ public interface AppMessages {
 
     @Message
     String problem_formExpired_detail();
+
+    @Message
+    String admin_title();
+
+    @Message
+    String admin_queue();
+
+    @Message
+    String admin_members_title();
+
+    @Message
+    String admin_audit_title();
+
+    @Message
+    String admin_pending_members(int count);
+
+    @Message
+    String admin_queue_empty();
+
+    @Message
+    String admin_approve();
+
+    @Message
+    String admin_reject();
+
+    @Message
+    String admin_reject_reason();
+
+    @Message
+    String admin_members_search();
+
+    @Message
+    String member_status(String status);
+
+    @Message
+    String admin_suspend_reason();
+
+    @Message
+    String admin_suspend();
+
+    @Message
+    String admin_reactivate();
+
+    @Message
+    String admin_reset_button();
+
+    @Message
+    String admin_reset_title();
+
+    @Message
+    String admin_reset_intro(String business);
+
+    @Message
+    String admin_reset_send();
+
+    @Message
+    String admin_reset_once();
+
+    @Message
+    String admin_audit_empty();
+
+    @Message
+    String audit_action(String action);
+
+    @Message
+    String admin_notice_approved();
+
+    @Message
+    String admin_notice_rejected();
+
+    @Message
+    String admin_notice_suspended();
+
+    @Message
+    String admin_notice_reactivated();
+
+    @Message
+    String moderation_reasonRequired();
+
+    @Message
+    String moderation_reasonLong(int max);
+
+    @Message
+    String moderation_memberMoved(String name, String status);
+
+    @Message
+    String whatsapp_reset(String business, String link, String site);
+
+    @Message
+    String account_rejected();
+
+    @Message
+    String account_resubmit();
+
+    @Message
+    String account_suspended_reason();
+
+    @Message
+    String notice_resubmitted();
+
+    @Message
+    String admin_whatsapp(String number);
 }

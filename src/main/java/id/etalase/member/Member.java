@@ -105,6 +105,14 @@ public class Member extends PanacheEntityBase {
     @NotNull
     public MemberStatus status;
 
+    /** Why an admin rejected or suspended the member, shown to them; null otherwise. */
+    @Column(name = "review_note", length = 500)
+    public String reviewNote;
+
+    /** When the member last asked for a review: the approval queue is oldest first by this. */
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     public Instant createdAt;

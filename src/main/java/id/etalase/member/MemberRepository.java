@@ -92,4 +92,23 @@ public class MemberRepository implements PanacheRepository<Member> {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    /** Registrations waiting for an admin, the longest waiting first. */
+    public List<Member> findPending() {
+        return getEntityManager().createQuery("select m from Member m join fetch m.district join fetch m.sector"
+                + " where m.status = id.etalase.member.MemberStatus.PENDING order by m.submittedAt, m.id", Member.class)
+                .getResultList();
+    }
+
+    /** Members of any state whose name or WhatsApp number contains the text (all when blank), newest first. */
+    public List<Member> search(String text, int limit) {
+        String where = text == null || text.isBlank() ? ""
+                : " where lower(m.businessName) like :text" + Like.ESCAPE + " or m.whatsapp like :text" + Like.ESCAPE;
+        TypedQuery<Member> query = getEntityManager().createQuery("select m from Member m join fetch m.district"
+                + where + " order by m.createdAt desc, m.id desc", Member.class);
+        if (!where.isEmpty()) {
+            query.setParameter("text", Like.containing(text.strip()));
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
 }

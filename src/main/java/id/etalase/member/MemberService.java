@@ -1,6 +1,7 @@
 package id.etalase.member;
 
 import id.etalase.account.AccountService;
+import id.etalase.common.ConflictException;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Page;
@@ -110,6 +111,7 @@ public class MemberService {
         member.halalCert = strip(registration.halalCert());
         member.bpom = strip(registration.bpom());
         member.status = MemberStatus.PENDING;
+        member.submittedAt = java.time.Instant.now();
         member.whatsapp = PhoneNumbers.normaliseMobile(registration.whatsapp()).orElse(null);
         if (member.whatsapp == null) {
             errors.add(FieldError.of("whatsapp", "member_whatsappInvalid"));
@@ -146,6 +148,74 @@ public class MemberService {
             changed.fire(new MemberChanged(member.id));
             return member;
         });
+    }
+
+    /** Registrations waiting for an admin, the longest waiting first. */
+    @Transactional
+    public List<PendingMemberView> pending() {
+        return members.findPending().stream().map(PendingMemberView::of).toList();
+    }
+
+    /** Members of any state whose name or WhatsApp number contains the text, for the admins' list. */
+    @Transactional
+    public List<AdminMemberView> search(String text, int limit) {
+        return members.search(text, limit).stream().map(AdminMemberView::of).toList();
+    }
+
+    /** An admin's decision: pending (or rejected) → active; the member's products can be published. */
+    @Transactional
+    public StatusChange approve(long id) {
+        return transition(id, MemberStatus.ACTIVE, null, MemberStatus.PENDING, MemberStatus.REJECTED);
+    }
+
+    /** Pending → rejected, with the reason the member reads on their account page. */
+    @Transactional
+    public StatusChange reject(long id, String reason) {
+        return transition(id, MemberStatus.REJECTED, requireReason(reason), MemberStatus.PENDING);
+    }
+
+    /** Active → suspended: all the member's products leave the site at once. */
+    @Transactional
+    public StatusChange suspend(long id, String reason) {
+        return transition(id, MemberStatus.SUSPENDED, requireReason(reason), MemberStatus.ACTIVE);
+    }
+
+    /** Suspended → active: the products that were published come back. */
+    @Transactional
+    public StatusChange reactivate(long id) {
+        return transition(id, MemberStatus.ACTIVE, null, MemberStatus.SUSPENDED);
+    }
+
+    /** The member asks again after fixing what the admin named: rejected → pending, at the end of the queue. */
+    @Transactional
+    public StatusChange resubmit(long id) {
+        StatusChange change = transition(id, MemberStatus.PENDING, null, MemberStatus.REJECTED);
+        members.findById(id).submittedAt = java.time.Instant.now();
+        return change;
+    }
+
+    private StatusChange transition(long id, MemberStatus to, String note, MemberStatus... from) {
+        Member member = members.findByIdOptional(id).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        if (!List.of(from).contains(member.status)) {
+            throw new ConflictException("moderation_memberMoved", member.businessName,
+                    member.status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        String before = member.status.name().toLowerCase(java.util.Locale.ROOT);
+        member.status = to;
+        member.reviewNote = note;
+        changed.fire(new MemberChanged(member.id));
+        return new StatusChange(member.id, member.businessName, before, to.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String requireReason(String reason) {
+        String text = strip(reason);
+        if (text == null) {
+            throw new InvalidInputException(FieldError.of("reason", "moderation_reasonRequired"));
+        }
+        if (text.length() > 500) {
+            throw new InvalidInputException(FieldError.of("reason", "moderation_reasonLong", 500));
+        }
+        return text;
     }
 
     private static String strip(String value) {

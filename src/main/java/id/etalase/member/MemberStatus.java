@@ -4,7 +4,7 @@ import id.etalase.common.LowercaseEnumConverter;
 import jakarta.persistence.Converter;
 
 public enum MemberStatus {
-    PENDING, ACTIVE, SUSPENDED;
+    PENDING, ACTIVE, SUSPENDED, REJECTED;
 
     @Converter(autoApply = true)
     public static class DbConverter extends LowercaseEnumConverter<MemberStatus> {

@@ -3,10 +3,14 @@ package id.etalase.member;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /** A member business as its owner sees it: the public card and where approval stands. */
-public record OwnMemberView(@JsonIgnore long id, MemberView card, String status) {
+public record OwnMemberView(@JsonIgnore long id, MemberView card, String status, String reviewNote) {
 
     public boolean pending() {
         return "pending".equals(status);
+    }
+
+    public boolean rejected() {
+        return "rejected".equals(status);
     }
 
     public boolean suspended() {
@@ -15,6 +19,6 @@ public record OwnMemberView(@JsonIgnore long id, MemberView card, String status)
 
     static OwnMemberView of(Member member) {
         return new OwnMemberView(member.id, MemberView.of(member), member.status.name().toLowerCase(
-                java.util.Locale.ROOT));
+                java.util.Locale.ROOT), member.reviewNote);
     }
 }

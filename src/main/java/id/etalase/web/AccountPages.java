@@ -179,6 +179,19 @@ public class AccountPages {
                 notice(notice, msg)));
     }
 
+    /** A rejected member asks for a review again (after fixing what the admin named). */
+    @POST
+    @Path("akun/ajukan")
+    @Authenticated
+    public Response resubmit() {
+        AccountView account = current();
+        if (account.memberId() == null) {
+            throw new NotFoundException();
+        }
+        members.resubmit(account.memberId());
+        return seeOther("/akun?pesan=diajukan");
+    }
+
     @GET
     @Path("akun/sandi")
     @Authenticated
@@ -256,6 +269,7 @@ public class AccountPages {
             case "terdaftar" -> msg.notice_registered();
             case "sandi" -> msg.notice_passwordChanged();
             case "keluar" -> msg.notice_loggedOut();
+            case "diajukan" -> msg.notice_resubmitted();
             default -> null;
         };
     }

@@ -1,6 +1,7 @@
 package id.etalase.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.etalase.common.ConflictException;
 import id.etalase.common.FieldError;
 import id.etalase.common.FieldNames;
 import id.etalase.common.InvalidInputException;
@@ -120,8 +121,16 @@ public class ProblemMapper {
         return problem(404, msg.problem_notFound_title(), msg.problem_notFound_detail(), uri, List.of(), headers);
     }
 
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e, HttpHeaders headers, UriInfo uri) {
+        String language = Languages.forRequest(uri, headers);
+        AppMessages msg = Languages.messages(language);
+        return problem(409, msg.problem_conflict_title(), Messages.text(language, e.code(), e.args()), uri, List.of(),
+                language);
+    }
+
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
-    public Response conflict(Exception e, HttpHeaders headers, UriInfo uri) {
+    public Response staleWrite(Exception e, HttpHeaders headers, UriInfo uri) {
         AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
         return problem(409, msg.problem_conflict_title(), msg.problem_conflict_detail(), uri, List.of(), headers);
     }

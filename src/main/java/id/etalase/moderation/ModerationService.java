@@ -1,0 +1,74 @@
+package id.etalase.moderation;
+
+import id.etalase.account.AccountService;
+import id.etalase.account.AccountView;
+import id.etalase.member.MemberService;
+import id.etalase.member.OwnMemberView;
+import id.etalase.member.PendingMemberView;
+import id.etalase.member.StatusChange;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+
+/** The admins' decisions on members (and, later, products), each written to the audit log with the change. */
+@ApplicationScoped
+public class ModerationService {
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AccountService accounts;
+
+    public List<PendingMemberView> pendingMembers() {
+        return members.pending();
+    }
+
+    @Transactional
+    public StatusChange approveMember(long memberId, long adminId) {
+        return logged(adminId, "member.approve", members.approve(memberId), null);
+    }
+
+    @Transactional
+    public StatusChange rejectMember(long memberId, String reason, long adminId) {
+        return logged(adminId, "member.reject", members.reject(memberId, reason), reason);
+    }
+
+    @Transactional
+    public StatusChange suspendMember(long memberId, String reason, long adminId) {
+        return logged(adminId, "member.suspend", members.suspend(memberId, reason), reason);
+    }
+
+    @Transactional
+    public StatusChange reactivateMember(long memberId, long adminId) {
+        return logged(adminId, "member.reactivate", members.reactivate(memberId), null);
+    }
+
+    /**
+     * A one-time link for the member's owner to set a new password (there is no mail server: the admin sends it by
+     * WhatsApp). Logged without the link itself.
+     */
+    @Transactional
+    public ResetLink passwordReset(long memberId, long adminId) {
+        OwnMemberView member = members.ownView(memberId).orElseThrow(NotFoundException::new);
+        AccountView account = accounts.findByMember(memberId).orElseThrow(NotFoundException::new);
+        String token = accounts.issueReset(account.id(), adminId);
+        audit.record(adminId, "account.reset-link", "member", memberId, member.card().name(), null, null, null);
+        return new ResetLink(member.card().name(), account.phone(), token);
+    }
+
+    /** What the admin sends: the token goes into /sandi-baru?token=… and never into a log. */
+    public record ResetLink(String businessName, String phone, String token) {
+    }
+
+    private StatusChange logged(long adminId, String action, StatusChange change, String note) {
+        audit.record(adminId, action, "member", change.memberId(), change.name(), "status=" + change.before(),
+                "status=" + change.after(), note == null ? null : note.strip());
+        return change;
+    }
+}

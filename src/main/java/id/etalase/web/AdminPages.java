@@ -1,0 +1,205 @@
+package id.etalase.web;
+
+import id.etalase.account.AccountRoles;
+import id.etalase.account.AccountService;
+import id.etalase.account.AccountView;
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.PublicUrls;
+import id.etalase.enquiry.WhatsAppLinks;
+import id.etalase.i18n.AppMessages;
+import id.etalase.i18n.Languages;
+import id.etalase.member.AdminMemberView;
+import id.etalase.member.MemberService;
+import id.etalase.member.PendingMemberView;
+import id.etalase.moderation.AuditLog;
+import id.etalase.moderation.AuditView;
+import id.etalase.moderation.ModerationService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The admins' area: the approval queue, the member list with suspension and reset links, the audit log. */
+@Path("/admin")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(AccountRoles.ADMIN)
+public class AdminPages {
+
+    static final int MEMBER_LIST_SIZE = 50;
+    static final int AUDIT_LIST_SIZE = 200;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(PageMeta meta, List<PendingMemberView> members, String notice,
+                String error, long errorFor);
+
+        static native TemplateInstance members(PageMeta meta, String query, List<AdminMemberView> members,
+                String notice, String error, long errorFor);
+
+        static native TemplateInstance resetLink(PageMeta meta, ModerationService.ResetLink reset, String link,
+                String whatsapp);
+
+        static native TemplateInstance audit(PageMeta meta, List<AuditView> entries);
+    }
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    PublicUrls urls;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public TemplateInstance queue(@QueryParam("pesan") String notice, @QueryParam("galat") String error,
+            @QueryParam("id") Long errorFor) {
+        AppMessages msg = messages();
+        return page(Templates.queue(meta(msg.admin_title(), "/admin"), moderation.pendingMembers(),
+                notice(notice, msg), error(error, msg), errorFor == null ? 0 : errorFor));
+    }
+
+    @POST
+    @Path("anggota/setujui")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(@RestForm long id) {
+        moderation.approveMember(id, admin().id());
+        return seeOther("/admin?pesan=disetujui");
+    }
+
+    @POST
+    @Path("anggota/tolak")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reject(@RestForm long id, @RestForm String reason) {
+        try {
+            moderation.rejectMember(id, reason, admin().id());
+            return seeOther("/admin?pesan=ditolak");
+        } catch (InvalidInputException e) {
+            return seeOther("/admin?galat=alasan&id=" + id);
+        }
+    }
+
+    @GET
+    @Path("anggota")
+    public TemplateInstance members(@QueryParam("q") String query, @QueryParam("pesan") String notice,
+            @QueryParam("galat") String error, @QueryParam("id") Long errorFor) {
+        AppMessages msg = messages();
+        String text = query == null ? "" : query.strip();
+        return page(Templates.members(meta(msg.admin_members_title(), "/admin/anggota"), text,
+                members.search(text, MEMBER_LIST_SIZE), notice(notice, msg), error(error, msg),
+                errorFor == null ? 0 : errorFor));
+    }
+
+    @POST
+    @Path("anggota/tangguhkan")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response suspend(@RestForm long id, @RestForm String reason) {
+        try {
+            moderation.suspendMember(id, reason, admin().id());
+            return seeOther("/admin/anggota?pesan=ditangguhkan");
+        } catch (InvalidInputException e) {
+            return seeOther("/admin/anggota?galat=alasan&id=" + id);
+        }
+    }
+
+    @POST
+    @Path("anggota/aktifkan")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reactivate(@RestForm long id) {
+        moderation.reactivateMember(id, admin().id());
+        return seeOther("/admin/anggota?pesan=diaktifkan");
+    }
+
+    /** Shown once: the link is not stored, only its hash. */
+    @POST
+    @Path("anggota/tautan-sandi")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public TemplateInstance resetLink(@RestForm long id) {
+        AppMessages msg = messages();
+        ModerationService.ResetLink reset = moderation.passwordReset(id, admin().id());
+        String link = urls.absolute("/sandi-baru?token=" + reset.token());
+        String chat = WhatsAppLinks.chat(reset.phone(), msg.whatsapp_reset(reset.businessName(), link,
+                msg.site_name()));
+        return page(Templates.resetLink(meta(msg.admin_reset_title(), "/admin/anggota"), reset, link, chat));
+    }
+
+    @GET
+    @Path("audit")
+    public TemplateInstance audit() {
+        AppMessages msg = messages();
+        return page(Templates.audit(meta(msg.admin_audit_title(), "/admin/audit"), audit.latest(AUDIT_LIST_SIZE)));
+    }
+
+    private AccountView admin() {
+        return accounts.findByPhone(identity.getPrincipal().getName()).orElseThrow(NotFoundException::new);
+    }
+
+    private static String notice(String code, AppMessages msg) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "disetujui" -> msg.admin_notice_approved();
+            case "ditolak" -> msg.admin_notice_rejected();
+            case "ditangguhkan" -> msg.admin_notice_suspended();
+            case "diaktifkan" -> msg.admin_notice_reactivated();
+            default -> null;
+        };
+    }
+
+    private static String error(String code, AppMessages msg) {
+        return "alasan".equals(code) ? msg.moderation_reasonRequired() : null;
+    }
+
+    private AppMessages messages() {
+        return Languages.messages(language());
+    }
+
+    private PageMeta meta(String title, String path) {
+        return Pages.meta(urls.base(), uri, language(), title + " – " + messages().site_name(), title,
+                urls.absolute(path));
+    }
+
+    private TemplateInstance page(TemplateInstance template) {
+        return Pages.localized(template, language());
+    }
+
+    private String language() {
+        return Languages.forRequest(uri, headers);
+    }
+
+    private static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+}
