@@ -577,4 +577,70 @@ public interface AppMessages {
 
     @Message
     String admin_whatsapp(String number);
+
+    @Message
+    String profile_title();
+
+    @Message
+    String profile_intro();
+
+    @Message
+    String profile_description();
+
+    @Message
+    String profile_description_hint();
+
+    @Message
+    String profile_address();
+
+    @Message
+    String profile_scale();
+
+    @Message
+    String profile_scale_hint();
+
+    @Message
+    String profile_links();
+
+    @Message
+    String profile_instagram();
+
+    @Message
+    String profile_tiktok();
+
+    @Message
+    String profile_shopee();
+
+    @Message
+    String profile_tokopedia();
+
+    @Message
+    String profile_legal();
+
+    @Message
+    String profile_legal_hint();
+
+    @Message
+    String profile_nib();
+
+    @Message
+    String profile_pirt();
+
+    @Message
+    String profile_halal();
+
+    @Message
+    String profile_bpom();
+
+    @Message
+    String profile_save();
+
+    @Message
+    String notice_profileSaved();
+
+    @Message
+    String member_unknownScale();
+
+    @Message
+    String account_editProfile();
 }

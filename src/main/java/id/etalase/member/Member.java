@@ -70,36 +70,36 @@ public class Member extends PanacheEntityBase {
     @Pattern(regexp = "628\\d{7,12}")
     public String whatsapp;
 
-    @Pattern(regexp = "[A-Za-z0-9._]{1,30}")
+    @Pattern(regexp = "[A-Za-z0-9._]{1,30}", message = "{etalase.member.instagram}")
     public String instagram;
 
-    @Pattern(regexp = "[A-Za-z0-9._]{2,24}")
+    @Pattern(regexp = "[A-Za-z0-9._]{2,24}", message = "{etalase.member.tiktok}")
     public String tiktok;
 
     @Size(max = 255)
-    @Pattern(regexp = "https://(www\\.)?shopee\\.co\\.id/[^\\s]+")
+    @Pattern(regexp = "https://(www\\.)?shopee\\.co\\.id/[^\\s]+", message = "{etalase.member.shopee}")
     @Column(name = "shopee_url")
     public String shopeeUrl;
 
     @Size(max = 255)
-    @Pattern(regexp = "https://(www\\.)?tokopedia\\.com/[^\\s]+")
+    @Pattern(regexp = "https://(www\\.)?tokopedia\\.com/[^\\s]+", message = "{etalase.member.tokopedia}")
     @Column(name = "tokopedia_url")
     public String tokopediaUrl;
 
     /** Nomor Induk Berusaha from OSS: 13 digits. */
-    @Pattern(regexp = "\\d{13}")
+    @Pattern(regexp = "\\d{13}", message = "{etalase.member.nib}")
     public String nib;
 
     /** Home food production permit (P-IRT / SPP-IRT) number. */
-    @Pattern(regexp = "\\d{12,16}")
+    @Pattern(regexp = "\\d{12,16}", message = "{etalase.member.pirt}")
     public String pirt;
 
-    @Pattern(regexp = "[A-Za-z0-9./-]{6,40}")
+    @Pattern(regexp = "[A-Za-z0-9./-]{6,40}", message = "{etalase.member.halal}")
     @Column(name = "halal_cert")
     public String halalCert;
 
     /** BPOM registration, e.g. "MD 224128010027" or "NA18191200123". */
-    @Pattern(regexp = "[A-Z]{2,3} ?[0-9][0-9 ]{5,30}")
+    @Pattern(regexp = "[A-Z]{2,3} ?[0-9][0-9 ]{5,30}", message = "{etalase.member.bpom}")
     public String bpom;
 
     @NotNull

@@ -97,19 +97,11 @@ public class MemberService {
     public Member register(MemberRegistration registration, String password) {
         List<FieldError> errors = new ArrayList<>(AccountService.checkPassword("password", password));
         Member member = new Member();
-        member.businessName = strip(registration.businessName());
-        member.ownerName = strip(registration.ownerName());
-        member.scale = registration.scale();
-        member.address = strip(registration.address());
-        member.description = strip(registration.description());
-        member.instagram = SocialHandles.instagram(registration.instagram());
-        member.tiktok = SocialHandles.tiktok(registration.tiktok());
-        member.shopeeUrl = strip(registration.shopeeUrl());
-        member.tokopediaUrl = strip(registration.tokopediaUrl());
-        member.nib = strip(registration.nib());
-        member.pirt = strip(registration.pirt());
-        member.halalCert = strip(registration.halalCert());
-        member.bpom = strip(registration.bpom());
+        apply(member, new MemberProfile(registration.businessName(), registration.ownerName(),
+                registration.scale() == null ? null : registration.scale().slug(), registration.sector(),
+                registration.district(), registration.address(), registration.description(), registration.instagram(),
+                registration.tiktok(), registration.shopeeUrl(), registration.tokopediaUrl(), registration.nib(),
+                registration.pirt(), registration.halalCert(), registration.bpom()), errors);
         member.status = MemberStatus.PENDING;
         member.submittedAt = java.time.Instant.now();
         member.whatsapp = PhoneNumbers.normaliseMobile(registration.whatsapp()).orElse(null);
@@ -118,26 +110,76 @@ public class MemberService {
         } else if (accounts.phoneTaken(member.whatsapp)) {
             errors.add(FieldError.of("whatsapp", "account_phoneTaken"));
         }
-        member.sector = registration.sector() == null ? null : sectors.findBySlug(registration.sector()).orElse(null);
+        member.slug = Slugs.unique(member.businessName, members::slugTaken);
+        check(member, errors);
+        members.persist(member);
+        accounts.createForMember(member.id, member.whatsapp, password);
+        return member;
+    }
+
+    /** The member's own profile as its form shows it. */
+    @Transactional
+    public Optional<MemberProfile> profile(long id) {
+        return members.findByIdOptional(id).map(MemberProfile::of);
+    }
+
+    /**
+     * Changes what the storefront shows; an active member's change is live at once (and reaches the search index
+     * through the outbox). The slug stays, so shared links keep working. Every broken field is reported at once.
+     */
+    @Transactional
+    public void updateProfile(long id, MemberProfile profile) {
+        Member member = members.findByIdOptional(id).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        List<FieldError> errors = new ArrayList<>();
+        apply(member, profile, errors);
+        check(member, errors);
+        changed.fire(new MemberChanged(member.id));
+    }
+
+    /** Copies the profile's fields, normalised; unknown sectors, districts and scales are errors. */
+    private void apply(Member member, MemberProfile profile, List<FieldError> errors) {
+        member.businessName = strip(profile.businessName());
+        member.ownerName = strip(profile.ownerName());
+        member.address = strip(profile.address());
+        member.description = strip(profile.description());
+        member.instagram = SocialHandles.instagram(profile.instagram());
+        member.tiktok = SocialHandles.tiktok(profile.tiktok());
+        member.shopeeUrl = strip(profile.shopeeUrl());
+        member.tokopediaUrl = strip(profile.tokopediaUrl());
+        member.nib = digits(profile.nib());
+        member.pirt = digits(profile.pirt());
+        member.halalCert = strip(profile.halalCert());
+        member.bpom = profile.bpom() == null || profile.bpom().isBlank() ? null
+                : profile.bpom().strip().toUpperCase(java.util.Locale.ROOT);
+        member.scale = profile.scale() == null ? MemberScale.MIKRO : MemberScale.fromSlug(profile.scale()).orElse(null);
+        if (member.scale == null) {
+            errors.add(FieldError.of("scale", "member_unknownScale"));
+        }
+        member.sector = profile.sector() == null ? null : sectors.findBySlug(profile.sector()).orElse(null);
         if (member.sector == null) {
             errors.add(FieldError.of("sector", "member_unknownSector"));
         }
-        member.district = registration.district() == null ? null
-                : districts.findByCode(registration.district()).orElse(null);
+        member.district = profile.district() == null ? null : districts.findByCode(profile.district()).orElse(null);
         if (member.district == null) {
             errors.add(FieldError.of("district", "member_unknownDistrict"));
         }
-        member.slug = Slugs.unique(member.businessName, members::slugTaken);
-        // The fields already reported as unknown or invalid are not reported again as missing.
+    }
+
+    /** Throws with every rule error and Bean Validation violation at once; a field reported once is enough. */
+    private void check(Member member, List<FieldError> errors) {
+        List<String> reported = errors.stream().map(FieldError::field).toList();
         Set<ConstraintViolation<Member>> violations = validator.validate(member).stream()
-                .filter(v -> !List.of("whatsapp", "sector", "district").contains(v.getPropertyPath().toString()))
+                .filter(v -> !reported.contains(v.getPropertyPath().toString()))
                 .collect(Collectors.toSet());
         if (!errors.isEmpty() || !violations.isEmpty()) {
             throw new InvalidInputException(errors, violations);
         }
-        members.persist(member);
-        accounts.createForMember(member.id, member.whatsapp, password);
-        return member;
+    }
+
+    /** NIB and P-IRT numbers are often typed with spaces or dots; only the digits count. */
+    private static String digits(String typed) {
+        String text = strip(typed);
+        return text == null ? null : text.matches("[\\d\\s.-]+") ? text.replaceAll("[\\s.-]", "") : text;
     }
 
     /** Approving, suspending or reinstating a member shows or hides all its products. */

@@ -8,6 +8,7 @@ import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
 import id.etalase.i18n.AppMessages;
 import id.etalase.i18n.Languages;
+import id.etalase.member.MemberProfile;
 import id.etalase.member.MemberRegistration;
 import id.etalase.member.MemberScale;
 import id.etalase.member.MemberService;
@@ -19,6 +20,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -54,6 +56,9 @@ public class AccountPages {
                 String notice);
 
         static native TemplateInstance password(PageMeta meta, Form form);
+
+        static native TemplateInstance profile(PageMeta meta, Form form, List<ReferenceData.SectorName> sectors,
+                List<ReferenceData.DistrictName> districts, List<String> scales);
 
         static native TemplateInstance reset(PageMeta meta, Form form, String token, boolean valid);
     }
@@ -179,16 +184,50 @@ public class AccountPages {
                 notice(notice, msg)));
     }
 
+    @GET
+    @Path("akun/profil")
+    @Authenticated
+    public TemplateInstance profileForm() {
+        MemberProfile profile = members.profile(ownMember()).orElseThrow(NotFoundException::new);
+        return profile(Form.of(ProfileFields.values(profile)));
+    }
+
+    @POST
+    @Path("akun/profil")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveProfile(@BeanParam ProfileFields fields) {
+        try {
+            members.updateProfile(ownMember(), fields.profile());
+            return seeOther("/akun?pesan=profil");
+        } catch (InvalidInputException e) {
+            Form form = Form.of(ProfileFields.values(fields.profile()))
+                    .withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
+            return Response.status(400).entity(profile(form)).build();
+        }
+    }
+
+    private TemplateInstance profile(Form form) {
+        AppMessages msg = Languages.messages(language());
+        return page(Templates.profile(meta(msg.profile_title(), msg.profile_title(), "/akun/profil"), form,
+                reference.sectors(), reference.districts(), List.of("mikro", "kecil", "menengah")));
+    }
+
+    /** The member business the logged-in account speaks for; an admin has none. */
+    private long ownMember() {
+        Long member = current().memberId();
+        if (member == null) {
+            throw new NotFoundException();
+        }
+        return member;
+    }
+
     /** A rejected member asks for a review again (after fixing what the admin named). */
     @POST
     @Path("akun/ajukan")
     @Authenticated
     public Response resubmit() {
-        AccountView account = current();
-        if (account.memberId() == null) {
-            throw new NotFoundException();
-        }
-        members.resubmit(account.memberId());
+        members.resubmit(ownMember());
         return seeOther("/akun?pesan=diajukan");
     }
 
@@ -270,6 +309,7 @@ public class AccountPages {
             case "sandi" -> msg.notice_passwordChanged();
             case "keluar" -> msg.notice_loggedOut();
             case "diajukan" -> msg.notice_resubmitted();
+            case "profil" -> msg.notice_profileSaved();
             default -> null;
         };
     }

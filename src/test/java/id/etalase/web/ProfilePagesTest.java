@@ -1,0 +1,136 @@
+package id.etalase.web;
+
+import id.etalase.account.AccountService;
+import id.etalase.account.TestAccounts;
+import id.etalase.common.Sql;
+import id.etalase.search.SearchTesting;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import static id.etalase.account.TestAccounts.PASSWORD;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+@QuarkusTest
+class ProfilePagesTest {
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SearchTesting search;
+
+    @BeforeEach
+    void forgetFailedLogins() {
+        sql.update("delete from login_throttle");
+    }
+
+    /** An active demo member with published products and no account yet, given one: its owner logs in. */
+    FormClient ownerOfActiveMemberWithProducts(long[] memberId) {
+        long id = ((Number) sql.single("select m.id from member m join product p on p.member_id = m.id"
+                + " left join account a on a.member_id = m.id where m.status = 'active' and a.id is null"
+                + " and p.status = 'published' group by m.id order by m.id desc limit 1")).longValue();
+        memberId[0] = id;
+        String phone = TestAccounts.newPhone();
+        QuarkusTransaction.requiringNew().run(() -> accounts.createForMember(id, TestAccounts.stored(phone),
+                PASSWORD));
+        FormClient owner = new FormClient();
+        assertEquals(303, owner.login(phone, PASSWORD).statusCode());
+        return owner;
+    }
+
+    Map<String, String> profileOf(long id) {
+        List<Object> row = sql.row("select m.business_name, m.owner_name, m.scale, s.slug, d.code from member m"
+                + " join sector s on s.id = m.sector_id join district d on d.id = m.district_id where m.id = ?", id);
+        Map<String, String> form = new HashMap<>(Map.of("businessName", (String) row.get(0), "ownerName",
+                (String) row.get(1), "scale", (String) row.get(2), "sector", (String) row.get(3), "district",
+                (String) row.get(4)));
+        return form;
+    }
+
+    @Test
+    void anActiveMembersProfileChangeIsLiveAtOnceOnItsPageAndInSearch() throws Exception {
+        search.awaitElasticsearchAnswering();
+        long[] id = new long[1];
+        FormClient owner = ownerOfActiveMemberWithProducts(id);
+        String slug = (String) sql.single("select slug from member where id = ?", id[0]);
+        owner.get("/akun/profil").then().statusCode(200)
+                .body(containsString("value=\"" + profileOf(id[0]).get("businessName") + "\""));
+
+        Map<String, String> form = profileOf(id[0]);
+        form.put("businessName", "Dapur Profil Baru Uji");
+        form.put("description", "Keripik tempe renyah buatan rumah sejak 2019.");
+        form.put("nib", "1234 5678 9012 3");
+        form.put("instagram", "https://www.instagram.com/dapur.profil/");
+        form.put("bpom", "md 224128010027");
+        Response saved = owner.submit("/akun/profil", "/akun/profil", form);
+        assertEquals(303, saved.statusCode(), saved.asString());
+        assertEquals(List.of("Dapur Profil Baru Uji", "1234567890123", "dapur.profil", "MD 224128010027", slug),
+                sql.row("select business_name, nib, instagram, bpom, slug from member where id = ?", id[0]),
+                "normalised; the slug stays so shared links keep working");
+
+        given().when().get("/anggota/{slug}", slug).then().statusCode(200)
+                .body(containsString("Dapur Profil Baru Uji"))
+                .body(containsString("Keripik tempe renyah buatan rumah sejak 2019."));
+        search.awaitIndexed();
+        given().queryParam("member", slug).queryParam("size", 100).when().get("/api/v1/search").then()
+                .statusCode(200)
+                .body("items.member.name", everyItem(equalTo("Dapur Profil Baru Uji")));
+    }
+
+    @Test
+    void aBrokenProfileComesBackWithPlainMessagesAndChangesNothing() {
+        long[] id = new long[1];
+        FormClient owner = ownerOfActiveMemberWithProducts(id);
+        List<Object> before = sql.row("select business_name, nib, instagram, shopee_url, scale from member"
+                + " where id = ?", id[0]);
+        Map<String, String> form = profileOf(id[0]);
+        form.put("businessName", "Nama Baru Yang Tidak Jadi");
+        form.put("nib", "12AB");
+        form.put("instagram", "bukan handle!");
+        form.put("shopeeUrl", "https://evil.example/shop");
+        form.put("scale", "besar");
+        Response answer = owner.submit("/akun/profil", "/akun/profil", form);
+        assertEquals(400, answer.statusCode());
+        String html = answer.asString();
+        for (String message : List.of("NIB terdiri dari 13 angka", "tulis nama akun Instagram",
+                "diawali https://shopee.co.id/", "Pilih skala usaha dari daftar.")) {
+            assertTrue(html.contains(message), message + " in " + html);
+        }
+        assertTrue(html.contains("value=\"Nama Baru Yang Tidak Jadi\""), "what was typed stays");
+        assertEquals(before, sql.row("select business_name, nib, instagram, shopee_url, scale from member"
+                + " where id = ?", id[0]));
+    }
+
+    @Test
+    void aShopperWhoChoseEnglishReadsTheMessagesInEnglish() {
+        long[] id = new long[1];
+        FormClient owner = ownerOfActiveMemberWithProducts(id);
+        Map<String, String> form = profileOf(id[0]);
+        form.put("nib", "12AB");
+        form.put("sector", "perhiasan");
+        Response answer = owner.submit("/akun/profil?lang=en", "/akun/profil?lang=en", form);
+        assertEquals(400, answer.statusCode());
+        assertTrue(answer.asString().contains("an NIB has 13 digits"), answer.asString());
+        assertTrue(answer.asString().contains("Choose a business sector from the list."), answer.asString());
+    }
+
+    @Test
+    void anAdminHasNoBusinessProfile() {
+        FormClient admin = AdminPagesTest.admin();
+        admin.get("/akun/profil").then().statusCode(404);
+    }
+}
