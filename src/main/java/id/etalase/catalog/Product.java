@@ -70,6 +70,14 @@ public class Product extends PanacheEntityBase {
 
     public boolean featured;
 
+    /** Why an admin rejected the product, shown to the member; null otherwise. */
+    @Column(name = "review_note", length = 500)
+    public String reviewNote;
+
+    /** When the member last submitted it: the admins' queue is oldest first by this. */
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
     @CreationTimestamp
     @Column(name = "created_at", updatable = false)
     public Instant createdAt;

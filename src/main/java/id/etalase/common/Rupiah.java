@@ -17,4 +17,23 @@ public final class Rupiah {
         }
         return (amount < 0 ? "-Rp" : "Rp") + grouped;
     }
+
+    /**
+     * A price as sellers type it — 25000, 25.000, Rp 25.000, 25.000,00 — in whole rupiah; null when blank (the
+     * price is agreed in the chat). Anything else is not a price.
+     */
+    public static Long parse(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String text = typed.strip().replaceFirst("(?i)^rp\\.?\\s*", "").replace(" ", "");
+        if (!text.matches("\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?|\\d{1,12}(,\\d{1,2})?")) {
+            throw new IllegalArgumentException("not a price: " + typed);
+        }
+        String whole = text.replaceFirst(",\\d{1,2}$", "").replace(".", "");
+        if (whole.length() > 12) {
+            throw new IllegalArgumentException("not a price: " + typed);
+        }
+        return Long.parseLong(whole);
+    }
 }

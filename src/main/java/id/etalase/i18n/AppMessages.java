@@ -643,4 +643,136 @@ public interface AppMessages {
 
     @Message
     String account_editProfile();
+
+    @Message
+    String dashboard_products();
+
+    @Message
+    String dashboard_totals(long views, long enquiries);
+
+    @Message
+    String dashboard_noProducts();
+
+    @Message
+    String dashboard_counts(long views, long enquiries);
+
+    @Message
+    String listing_new();
+
+    @Message
+    String listing_edit();
+
+    @Message
+    String listing_status(String status);
+
+    @Message
+    String listing_rejectedBecause();
+
+    @Message
+    String listing_revisionWaiting();
+
+    @Message
+    String listing_revisionRejected();
+
+    @Message
+    String listing_view();
+
+    @Message
+    String listing_submit();
+
+    @Message
+    String listing_archive();
+
+    @Message
+    String listing_publishedEditHint();
+
+    @Message
+    String listing_name();
+
+    @Message
+    String listing_description();
+
+    @Message
+    String listing_price();
+
+    @Message
+    String listing_price_hint();
+
+    @Message
+    String listing_unit();
+
+    @Message
+    String listing_unit_hint();
+
+    @Message
+    String listing_saveChanges();
+
+    @Message
+    String listing_saveAndSubmit();
+
+    @Message
+    String listing_saveDraft();
+
+    @Message
+    String notice_listingSaved();
+
+    @Message
+    String notice_listingSubmitted();
+
+    @Message
+    String notice_listingWaitsForMember();
+
+    @Message
+    String notice_listingLive();
+
+    @Message
+    String notice_listingRevision();
+
+    @Message
+    String notice_listingArchived();
+
+    @Message
+    String listing_priceInvalid();
+
+    @Message
+    String listing_archived(String name);
+
+    @Message
+    String listing_notDraft(String name);
+
+    @Message
+    String listing_moved(String name, String status);
+
+    @Message
+    String admin_products_title();
+
+    @Message
+    String admin_pending_products(int count);
+
+    @Message
+    String admin_pending_revisions(int count);
+
+    @Message
+    String admin_diff_field();
+
+    @Message
+    String admin_diff_before();
+
+    @Message
+    String admin_diff_after();
+
+    @Message
+    String admin_diff_name(String field);
+
+    @Message
+    String admin_notice_productApproved();
+
+    @Message
+    String admin_notice_productRejected();
+
+    @Message
+    String admin_notice_revisionApproved();
+
+    @Message
+    String admin_notice_revisionRejected();
 }

@@ -2,6 +2,9 @@ package id.etalase.moderation;
 
 import id.etalase.account.AccountService;
 import id.etalase.account.AccountView;
+import id.etalase.catalog.ListingService;
+import id.etalase.catalog.PendingProductView;
+import id.etalase.catalog.RevisionView;
 import id.etalase.member.MemberService;
 import id.etalase.member.OwnMemberView;
 import id.etalase.member.PendingMemberView;
@@ -12,7 +15,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.List;
 
-/** The admins' decisions on members (and, later, products), each written to the audit log with the change. */
+/** The admins' decisions on members, products and edits of products, each written to the audit log with the change. */
 @ApplicationScoped
 public class ModerationService {
 
@@ -24,6 +27,9 @@ public class ModerationService {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    ListingService listings;
 
     public List<PendingMemberView> pendingMembers() {
         return members.pending();
@@ -64,6 +70,41 @@ public class ModerationService {
 
     /** What the admin sends: the token goes into /sandi-baru?token=… and never into a log. */
     public record ResetLink(String businessName, String phone, String token) {
+    }
+
+    public List<PendingProductView> pendingProducts() {
+        return listings.pendingProducts();
+    }
+
+    public List<RevisionView> pendingRevisions() {
+        return listings.pendingRevisions();
+    }
+
+    @Transactional
+    public ListingService.Decision approveProduct(long productId, long adminId) {
+        return logged(adminId, "product.approve", listings.approve(productId), null);
+    }
+
+    @Transactional
+    public ListingService.Decision rejectProduct(long productId, String reason, long adminId) {
+        return logged(adminId, "product.reject", listings.reject(productId, reason), reason);
+    }
+
+    @Transactional
+    public ListingService.Decision approveRevision(long revisionId, long adminId) {
+        return logged(adminId, "revision.approve", listings.approveRevision(revisionId), null);
+    }
+
+    @Transactional
+    public ListingService.Decision rejectRevision(long revisionId, String reason, long adminId) {
+        return logged(adminId, "revision.reject", listings.rejectRevision(revisionId, reason), reason);
+    }
+
+    private ListingService.Decision logged(long adminId, String action, ListingService.Decision decision,
+            String note) {
+        audit.record(adminId, action, "product", decision.productId(), decision.name(), decision.before(),
+                decision.after(), note == null ? null : note.strip());
+        return decision;
     }
 
     private StatusChange logged(long adminId, String action, StatusChange change, String note) {

@@ -12,12 +12,10 @@ import id.etalase.member.MemberProfile;
 import id.etalase.member.MemberRegistration;
 import id.etalase.member.MemberScale;
 import id.etalase.member.MemberService;
-import id.etalase.member.OwnMemberView;
 import id.etalase.reference.ReferenceData;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -33,7 +31,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +48,6 @@ public class AccountPages {
                 List<ReferenceData.DistrictName> districts);
 
         static native TemplateInstance login(PageMeta meta, Form form, String next, String notice);
-
-        static native TemplateInstance account(PageMeta meta, AccountView account, OwnMemberView member,
-                String notice);
 
         static native TemplateInstance password(PageMeta meta, Form form);
 
@@ -79,7 +73,7 @@ public class AccountPages {
     PublicUrls urls;
 
     @Inject
-    SecurityIdentity identity;
+    SignedIn signedIn;
 
     @Context
     UriInfo uri;
@@ -170,25 +164,14 @@ public class AccountPages {
     @Path("keluar")
     public Response logout(RoutingContext routing) {
         session.end(routing);
-        return seeOther("/");
-    }
-
-    @GET
-    @Path("akun")
-    @Authenticated
-    public TemplateInstance account(@QueryParam("pesan") String notice) {
-        AccountView account = current();
-        AppMessages msg = Languages.messages(language());
-        OwnMemberView member = account.memberId() == null ? null : members.ownView(account.memberId()).orElse(null);
-        return page(Templates.account(meta(msg.account_title(), msg.account_title(), "/akun"), account, member,
-                notice(notice, msg)));
+        return seeOther("/masuk?pesan=keluar");
     }
 
     @GET
     @Path("akun/profil")
     @Authenticated
     public TemplateInstance profileForm() {
-        MemberProfile profile = members.profile(ownMember()).orElseThrow(NotFoundException::new);
+        MemberProfile profile = members.profile(signedIn.memberId()).orElseThrow(NotFoundException::new);
         return profile(Form.of(ProfileFields.values(profile)));
     }
 
@@ -198,7 +181,7 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveProfile(@BeanParam ProfileFields fields) {
         try {
-            members.updateProfile(ownMember(), fields.profile());
+            members.updateProfile(signedIn.memberId(), fields.profile());
             return seeOther("/akun?pesan=profil");
         } catch (InvalidInputException e) {
             Form form = Form.of(ProfileFields.values(fields.profile()))
@@ -213,21 +196,12 @@ public class AccountPages {
                 reference.sectors(), reference.districts(), List.of("mikro", "kecil", "menengah")));
     }
 
-    /** The member business the logged-in account speaks for; an admin has none. */
-    private long ownMember() {
-        Long member = current().memberId();
-        if (member == null) {
-            throw new NotFoundException();
-        }
-        return member;
-    }
-
     /** A rejected member asks for a review again (after fixing what the admin named). */
     @POST
     @Path("akun/ajukan")
     @Authenticated
     public Response resubmit() {
-        members.resubmit(ownMember());
+        members.resubmit(signedIn.memberId());
         return seeOther("/akun?pesan=diajukan");
     }
 
@@ -244,7 +218,7 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changePassword(@RestForm String current, @RestForm String password) {
         try {
-            accounts.changePassword(current().id(), current, password);
+            accounts.changePassword(signedIn.account().id(), current, password);
             return seeOther("/akun?pesan=sandi");
         } catch (InvalidInputException e) {
             Form form = Form.empty().withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
@@ -287,10 +261,6 @@ public class AccountPages {
         return page(Templates.reset(meta(msg.reset_title(), msg.reset_title(), "/sandi-baru"), form, token, valid));
     }
 
-    private AccountView current() {
-        return accounts.findByPhone(identity.getPrincipal().getName()).orElseThrow(NotFoundException::new);
-    }
-
     /** Only a path on this site: never another host, so a crafted link cannot send a member away after login. */
     static Optional<String> safeNext(String next) {
         if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
@@ -304,14 +274,7 @@ public class AccountPages {
         if (code == null) {
             return null;
         }
-        return switch (code) {
-            case "terdaftar" -> msg.notice_registered();
-            case "sandi" -> msg.notice_passwordChanged();
-            case "keluar" -> msg.notice_loggedOut();
-            case "diajukan" -> msg.notice_resubmitted();
-            case "profil" -> msg.notice_profileSaved();
-            default -> null;
-        };
+        return "keluar".equals(code) ? msg.notice_loggedOut() : null;
     }
 
     private PageMeta meta(String title, String description, String path) {
@@ -329,6 +292,6 @@ public class AccountPages {
     }
 
     private static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Pages.seeOther(path);
     }
 }

@@ -3,6 +3,8 @@ package id.etalase.web;
 import id.etalase.account.AccountRoles;
 import id.etalase.account.AccountService;
 import id.etalase.account.AccountView;
+import id.etalase.catalog.PendingProductView;
+import id.etalase.catalog.RevisionView;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
 import id.etalase.enquiry.WhatsAppLinks;
@@ -16,12 +18,10 @@ import id.etalase.moderation.AuditView;
 import id.etalase.moderation.ModerationService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,7 +31,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -56,6 +55,9 @@ public class AdminPages {
                 String whatsapp);
 
         static native TemplateInstance audit(PageMeta meta, List<AuditView> entries);
+
+        static native TemplateInstance products(PageMeta meta, List<PendingProductView> products,
+                List<RevisionView> revisions, String notice, String error, long errorFor, long revisionErrorFor);
     }
 
     @Inject
@@ -74,7 +76,7 @@ public class AdminPages {
     PublicUrls urls;
 
     @Inject
-    SecurityIdentity identity;
+    SignedIn signedIn;
 
     @Context
     UriInfo uri;
@@ -155,6 +157,56 @@ public class AdminPages {
     }
 
     @GET
+    @Path("produk")
+    public TemplateInstance products(@QueryParam("pesan") String notice, @QueryParam("galat") String error,
+            @QueryParam("id") Long errorFor, @QueryParam("revisi") Long revisionErrorFor) {
+        AppMessages msg = messages();
+        return page(Templates.products(meta(msg.admin_products_title(), "/admin/produk"), moderation.pendingProducts(),
+                moderation.pendingRevisions(), notice(notice, msg), error(error, msg), errorFor == null ? 0 : errorFor,
+                revisionErrorFor == null ? 0 : revisionErrorFor));
+    }
+
+    @POST
+    @Path("produk/setujui")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approveProduct(@RestForm long id) {
+        moderation.approveProduct(id, admin().id());
+        return seeOther("/admin/produk?pesan=produk-tayang");
+    }
+
+    @POST
+    @Path("produk/tolak")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rejectProduct(@RestForm long id, @RestForm String reason) {
+        try {
+            moderation.rejectProduct(id, reason, admin().id());
+            return seeOther("/admin/produk?pesan=produk-ditolak");
+        } catch (InvalidInputException e) {
+            return seeOther("/admin/produk?galat=alasan&id=" + id);
+        }
+    }
+
+    @POST
+    @Path("revisi/setujui")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approveRevision(@RestForm long id) {
+        moderation.approveRevision(id, admin().id());
+        return seeOther("/admin/produk?pesan=revisi-tayang");
+    }
+
+    @POST
+    @Path("revisi/tolak")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rejectRevision(@RestForm long id, @RestForm String reason) {
+        try {
+            moderation.rejectRevision(id, reason, admin().id());
+            return seeOther("/admin/produk?pesan=revisi-ditolak");
+        } catch (InvalidInputException e) {
+            return seeOther("/admin/produk?galat=alasan&revisi=" + id);
+        }
+    }
+
+    @GET
     @Path("audit")
     public TemplateInstance audit() {
         AppMessages msg = messages();
@@ -162,7 +214,7 @@ public class AdminPages {
     }
 
     private AccountView admin() {
-        return accounts.findByPhone(identity.getPrincipal().getName()).orElseThrow(NotFoundException::new);
+        return signedIn.account();
     }
 
     private static String notice(String code, AppMessages msg) {
@@ -174,6 +226,10 @@ public class AdminPages {
             case "ditolak" -> msg.admin_notice_rejected();
             case "ditangguhkan" -> msg.admin_notice_suspended();
             case "diaktifkan" -> msg.admin_notice_reactivated();
+            case "produk-tayang" -> msg.admin_notice_productApproved();
+            case "produk-ditolak" -> msg.admin_notice_productRejected();
+            case "revisi-tayang" -> msg.admin_notice_revisionApproved();
+            case "revisi-ditolak" -> msg.admin_notice_revisionRejected();
             default -> null;
         };
     }
@@ -200,6 +256,6 @@ public class AdminPages {
     }
 
     private static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Pages.seeOther(path);
     }
 }

@@ -1,0 +1,354 @@
+package id.etalase.catalog;
+
+import id.etalase.common.ConflictException;
+import id.etalase.common.FieldError;
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.Rupiah;
+import id.etalase.common.Slugs;
+import id.etalase.member.Member;
+import id.etalase.member.MemberRepository;
+import id.etalase.reference.Sector;
+import id.etalase.reference.SectorRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.NotFoundException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A member's own listings: drafts, submitting for review, edits, archiving; and the admins' decisions on them. A
+ * published product's edit waits as a revision while the live version stays; a change of the price alone goes
+ * live at once (sellers change prices often, and a price is what the chat confirms anyway).
+ */
+@ApplicationScoped
+public class ListingService {
+
+    /** What saving a listing did. */
+    public enum Outcome { DRAFT_SAVED, SUBMITTED, SAVED_UNTIL_APPROVED, LIVE, REVISION_PENDING, UPDATED }
+
+    @Inject
+    ProductRepository products;
+
+    @Inject
+    MemberRepository members;
+
+    @Inject
+    SectorRepository sectors;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Event<ProductChanged> changed;
+
+    @Transactional
+    public List<OwnProductView> ownProducts(long memberId) {
+        List<Product> own = products.find("member.id = ?1 order by case when status = ?2 then 1 else 0 end,"
+                + " updatedAt desc, id desc", memberId, ProductStatus.ARCHIVED).list();
+        Map<Long, ProductRevision> pending = revisionsOf(own, ProductRevision.PENDING);
+        Map<Long, ProductRevision> rejected = revisionsOf(own, ProductRevision.REJECTED);
+        return own.stream().map(p -> OwnProductView.of(p, pending.get(p.id), rejected.get(p.id))).toList();
+    }
+
+    /** The newest revision per product in that state. */
+    private Map<Long, ProductRevision> revisionsOf(List<Product> own, String status) {
+        if (own.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ProductRevision> byProduct = new HashMap<>();
+        ProductRevision.<ProductRevision>find("product in ?1 and status = ?2 order by id", own, status).list()
+                .forEach(r -> byProduct.put(r.product.id, r));
+        return byProduct;
+    }
+
+    /** The form of one of the member's products: the waiting edit if there is one, else the product itself. */
+    @Transactional
+    public Optional<ListingInput> form(long memberId, long productId) {
+        return own(memberId, productId).map(product -> pendingRevision(product)
+                .map(r -> new ListingInput(r.name, r.description, priceText(r.price), r.unit, r.sector.slug))
+                .orElse(new ListingInput(product.name, product.description, priceText(product.price), product.unit,
+                        product.sector.slug)));
+    }
+
+    private static String priceText(Long price) {
+        return price == null ? "" : String.valueOf(price);
+    }
+
+    /** A new listing: a draft, or submitted for review when asked and the member is approved. */
+    @Transactional
+    public Outcome create(long memberId, ListingInput input, boolean submit) {
+        Member member = members.findByIdOptional(memberId).orElseThrow(NotFoundException::new);
+        Product product = new Product();
+        product.member = member;
+        product.status = ProductStatus.DRAFT;
+        List<FieldError> errors = new ArrayList<>();
+        apply(input, errors, product);
+        product.slug = product.name == null ? null : Slugs.unique(product.name, products::slugTaken);
+        check(product, errors);
+        products.persist(product);
+        Outcome outcome = Outcome.DRAFT_SAVED;
+        if (submit) {
+            outcome = submitIfAllowed(product);
+        }
+        changed.fire(new ProductChanged(product.id));
+        return outcome;
+    }
+
+    /** Saves the member's edit; see the class comment for what goes live when. */
+    @Transactional
+    public Outcome update(long memberId, long productId, ListingInput input, boolean submit) {
+        Product product = own(memberId, productId).orElseThrow(NotFoundException::new);
+        List<FieldError> errors = new ArrayList<>();
+        switch (product.status) {
+            case ARCHIVED -> throw new ConflictException("listing_archived", product.name);
+            case PUBLISHED -> {
+                ProductRevision revision = new ProductRevision();
+                applyTo(input, errors, revision);
+                Set<ConstraintViolation<ProductRevision>> violations = violations(revision, errors);
+                if (!errors.isEmpty() || !violations.isEmpty()) {
+                    throw new InvalidInputException(errors, violations);
+                }
+                return revise(product, revision);
+            }
+            default -> {
+                apply(input, errors, product);
+                check(product, errors);
+                Outcome outcome = Outcome.UPDATED;
+                if (submit || product.status == ProductStatus.PENDING) {
+                    outcome = submitIfAllowed(product);
+                }
+                changed.fire(new ProductChanged(product.id));
+                return outcome;
+            }
+        }
+    }
+
+    /** A published product's edit: the price alone goes live, anything more waits as the one pending revision. */
+    private Outcome revise(Product product, ProductRevision edit) {
+        Optional<ProductRevision> pending = pendingRevision(product);
+        boolean onlyPrice = Objects.equals(edit.name, product.name)
+                && Objects.equals(edit.description, product.description)
+                && Objects.equals(edit.unit, product.unit) && edit.sector.id.equals(product.sector.id);
+        if (onlyPrice) {
+            pending.ifPresent(ProductRevision::delete);
+            if (!Objects.equals(edit.price, product.price)) {
+                product.price = edit.price;
+                changed.fire(new ProductChanged(product.id));
+            }
+            return Outcome.LIVE;
+        }
+        ProductRevision revision = pending.orElseGet(ProductRevision::new);
+        revision.product = product;
+        revision.name = edit.name;
+        revision.description = edit.description;
+        revision.price = edit.price;
+        revision.unit = edit.unit;
+        revision.sector = edit.sector;
+        revision.status = ProductRevision.PENDING;
+        revision.createdAt = Instant.now();
+        if (revision.id == null) {
+            revision.persist();
+        }
+        return Outcome.REVISION_PENDING;
+    }
+
+    @Transactional
+    public Outcome submit(long memberId, long productId) {
+        Product product = own(memberId, productId).orElseThrow(NotFoundException::new);
+        if (product.status != ProductStatus.DRAFT && product.status != ProductStatus.REJECTED) {
+            throw new ConflictException("listing_notDraft", product.name);
+        }
+        Outcome outcome = submitIfAllowed(product);
+        changed.fire(new ProductChanged(product.id));
+        return outcome;
+    }
+
+    /** Only an approved member submits: a pending one keeps the draft until then. */
+    private Outcome submitIfAllowed(Product product) {
+        if (!product.member.isActive()) {
+            return Outcome.SAVED_UNTIL_APPROVED;
+        }
+        product.status = ProductStatus.PENDING;
+        product.submittedAt = Instant.now();
+        product.reviewNote = null;
+        return Outcome.SUBMITTED;
+    }
+
+    /** Off the site at once, whatever its state; a waiting edit is dropped. */
+    @Transactional
+    public void archive(long memberId, long productId) {
+        Product product = own(memberId, productId).orElseThrow(NotFoundException::new);
+        product.status = ProductStatus.ARCHIVED;
+        pendingRevision(product).ifPresent(ProductRevision::delete);
+        changed.fire(new ProductChanged(product.id));
+    }
+
+    /** A product of this member, or nothing: another member's product is as good as absent. */
+    private Optional<Product> own(long memberId, long productId) {
+        return products.findByIdOptional(productId).filter(p -> p.member.id == memberId);
+    }
+
+    private static Optional<ProductRevision> pendingRevision(Product product) {
+        return ProductRevision.<ProductRevision>find("product = ?1 and status = ?2", product, ProductRevision.PENDING)
+                .firstResultOptional();
+    }
+
+    // The admins' decisions
+
+    /** Submitted products, the longest waiting first. */
+    @Transactional
+    public List<PendingProductView> pendingProducts() {
+        return products.find("status = ?1 order by submittedAt, id", ProductStatus.PENDING).list().stream()
+                .map(PendingProductView::of).toList();
+    }
+
+    /** Edits of published products waiting, the longest waiting first, each with the live version beside it. */
+    @Transactional
+    public List<RevisionView> pendingRevisions() {
+        return ProductRevision.<ProductRevision>find("status = ?1 order by createdAt, id", ProductRevision.PENDING)
+                .list().stream().map(RevisionView::of).toList();
+    }
+
+    /** Submitted → published: in listings and search within seconds (through the outbox). */
+    @Transactional
+    public Decision approve(long productId) {
+        Product product = products.findByIdOptional(productId).orElseThrow(NotFoundException::new);
+        if (product.status != ProductStatus.PENDING) {
+            throw new ConflictException("listing_moved", product.name, status(product));
+        }
+        product.status = ProductStatus.PUBLISHED;
+        product.reviewNote = null;
+        changed.fire(new ProductChanged(product.id));
+        return new Decision(product.id, product.name, "status=pending", "status=published");
+    }
+
+    @Transactional
+    public Decision reject(long productId, String reason) {
+        Product product = products.findByIdOptional(productId).orElseThrow(NotFoundException::new);
+        String note = requireReason(reason);
+        if (product.status != ProductStatus.PENDING) {
+            throw new ConflictException("listing_moved", product.name, status(product));
+        }
+        product.status = ProductStatus.REJECTED;
+        product.reviewNote = note;
+        changed.fire(new ProductChanged(product.id));
+        return new Decision(product.id, product.name, "status=pending", "status=rejected");
+    }
+
+    /** The live product takes the edit. */
+    @Transactional
+    public Decision approveRevision(long revisionId) {
+        ProductRevision revision = openRevision(revisionId);
+        Product product = revision.product;
+        String before = RevisionView.describe(product.name, product.description, product.price, product.unit,
+                product.sector.slug);
+        product.name = revision.name;
+        product.description = revision.description;
+        product.price = revision.price;
+        product.unit = revision.unit;
+        product.sector = revision.sector;
+        revision.status = ProductRevision.APPROVED;
+        revision.decidedAt = Instant.now();
+        changed.fire(new ProductChanged(product.id));
+        return new Decision(product.id, product.name, before, RevisionView.describe(revision.name,
+                revision.description, revision.price, revision.unit, revision.sector.slug));
+    }
+
+    /** The live product stays as it was; the member reads the reason. */
+    @Transactional
+    public Decision rejectRevision(long revisionId, String reason) {
+        String note = requireReason(reason);
+        ProductRevision revision = openRevision(revisionId);
+        revision.status = ProductRevision.REJECTED;
+        revision.reviewNote = note;
+        revision.decidedAt = Instant.now();
+        return new Decision(revision.product.id, revision.product.name, "revision=pending", "revision=rejected");
+    }
+
+    private ProductRevision openRevision(long revisionId) {
+        ProductRevision revision = ProductRevision.<ProductRevision>findByIdOptional(revisionId)
+                .orElseThrow(NotFoundException::new);
+        if (!ProductRevision.PENDING.equals(revision.status)) {
+            throw new ConflictException("listing_moved", revision.name, revision.status);
+        }
+        return revision;
+    }
+
+    /** A decision for the audit log. */
+    public record Decision(long productId, String name, String before, String after) {
+    }
+
+    private static String status(Product product) {
+        return product.status.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String requireReason(String reason) {
+        String text = reason == null ? null : reason.strip();
+        if (text == null || text.isEmpty()) {
+            throw new InvalidInputException(FieldError.of("reason", "moderation_reasonRequired"));
+        }
+        if (text.length() > 500) {
+            throw new InvalidInputException(FieldError.of("reason", "moderation_reasonLong", 500));
+        }
+        return text;
+    }
+
+    // Input
+
+    private void apply(ListingInput input, List<FieldError> errors, Product product) {
+        ProductRevision values = new ProductRevision();
+        applyTo(input, errors, values);
+        product.name = values.name;
+        product.description = values.description;
+        product.price = values.price;
+        product.unit = values.unit;
+        product.sector = values.sector;
+    }
+
+    private void applyTo(ListingInput input, List<FieldError> errors, ProductRevision values) {
+        values.name = strip(input.name());
+        values.description = strip(input.description());
+        values.unit = strip(input.unit());
+        try {
+            values.price = Rupiah.parse(input.price());
+        } catch (IllegalArgumentException e) {
+            errors.add(FieldError.of("price", "listing_priceInvalid"));
+        }
+        Sector sector = input.sector() == null ? null : sectors.findBySlug(input.sector()).orElse(null);
+        if (sector == null) {
+            errors.add(FieldError.of("sector", "member_unknownSector"));
+        }
+        values.sector = sector;
+    }
+
+    private void check(Product product, List<FieldError> errors) {
+        Set<ConstraintViolation<Product>> violations = violations(product, errors);
+        if (!errors.isEmpty() || !violations.isEmpty()) {
+            throw new InvalidInputException(errors, violations);
+        }
+    }
+
+    private <T> Set<ConstraintViolation<T>> violations(T entity, List<FieldError> errors) {
+        List<String> reported = errors.stream().map(FieldError::field).toList();
+        return validator.validate(entity).stream()
+                .filter(v -> !reported.contains(v.getPropertyPath().toString())
+                        && !List.of("slug", "member", "product", "status").contains(v.getPropertyPath().toString()))
+                .collect(Collectors.toSet());
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,14 @@
+package id.etalase.catalog;
+
+import java.time.Instant;
+
+/** A submitted product waiting for an admin, with what the admin needs to judge it. */
+public record PendingProductView(long id, String name, String description, Long price, String unit, String sector,
+        String member, String memberSlug, Instant submittedAt) {
+
+    static PendingProductView of(Product product) {
+        return new PendingProductView(product.id, product.name, product.description, product.price, product.unit,
+                product.sector.slug, product.member.businessName, product.member.slug,
+                product.submittedAt != null ? product.submittedAt : product.createdAt);
+    }
+}

@@ -1,0 +1,69 @@
+package id.etalase.catalog;
+
+import id.etalase.reference.Sector;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+
+/** A member's edit of a published product, waiting for an admin while the live version stays on the site. */
+@Entity
+@Table(name = "product_revision")
+public class ProductRevision extends PanacheEntityBase {
+
+    public static final String PENDING = "pending";
+    public static final String APPROVED = "approved";
+    public static final String REJECTED = "rejected";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    public Product product;
+
+    @NotBlank
+    @Size(max = 150)
+    public String name;
+
+    @Size(max = 5000)
+    public String description;
+
+    @PositiveOrZero
+    @Max(Product.MAX_PRICE)
+    public Long price;
+
+    @Size(max = 40)
+    public String unit;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "sector_id")
+    public Sector sector;
+
+    @Column(nullable = false, length = 10)
+    public String status;
+
+    @Column(name = "review_note", length = 500)
+    public String reviewNote;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+}

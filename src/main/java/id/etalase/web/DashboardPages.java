@@ -1,0 +1,209 @@
+package id.etalase.web;
+
+import id.etalase.account.AccountView;
+import id.etalase.catalog.ListingInput;
+import id.etalase.catalog.ListingService;
+import id.etalase.catalog.OwnProductView;
+import id.etalase.common.InvalidInputException;
+import id.etalase.common.PublicUrls;
+import id.etalase.enquiry.MemberStats;
+import id.etalase.i18n.AppMessages;
+import id.etalase.i18n.Languages;
+import id.etalase.member.MemberService;
+import id.etalase.member.OwnMemberView;
+import id.etalase.reference.ReferenceData;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The member's dashboard (/akun) with their products and what they brought, and the listing form. Paths are
+ * declared per method: a class-level /akun would hide AccountPages' /akun/… pages from the router.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+@Authenticated
+public class DashboardPages {
+
+    static final int STATS_DAYS = 30;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance account(PageMeta meta, AccountView account, OwnMemberView member,
+                List<ProductRow> products, MemberStats.Counts total, String notice);
+
+        static native TemplateInstance listing(PageMeta meta, Form form, Long id, boolean published,
+                List<ReferenceData.SectorName> sectors);
+    }
+
+    /** A product in the dashboard with its views and enquiries of the last 30 days. */
+    public record ProductRow(OwnProductView product, MemberStats.Counts counts) {
+    }
+
+    @Inject
+    SignedIn signedIn;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    ListingService listings;
+
+    @Inject
+    MemberStats stats;
+
+    @Inject
+    ReferenceData reference;
+
+    @Inject
+    PublicUrls urls;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("akun")
+    public TemplateInstance dashboard(@QueryParam("pesan") String notice) {
+        AccountView account = signedIn.account();
+        AppMessages msg = messages();
+        OwnMemberView member = null;
+        List<ProductRow> rows = List.of();
+        MemberStats.Counts total = MemberStats.Counts.NONE;
+        if (account.memberId() != null) {
+            member = members.ownView(account.memberId()).orElse(null);
+            Map<Long, MemberStats.Counts> counts = stats.perProduct(account.memberId(), STATS_DAYS);
+            rows = listings.ownProducts(account.memberId()).stream()
+                    .map(p -> new ProductRow(p, counts.getOrDefault(p.id(), MemberStats.Counts.NONE))).toList();
+            total = MemberStats.total(counts);
+        }
+        return page(Templates.account(meta(msg.account_title(), "/akun"), account, member, rows, total,
+                notice(notice, msg)));
+    }
+
+    @GET
+    @Path("akun/produk/baru")
+    public TemplateInstance newListing() {
+        signedIn.memberId();
+        return listing(Form.empty(), null, false);
+    }
+
+    @GET
+    @Path("akun/produk/ubah")
+    public TemplateInstance editListing(@QueryParam("id") long id) {
+        ListingInput input = listings.form(signedIn.memberId(), id).orElseThrow(NotFoundException::new);
+        boolean published = listings.ownProducts(signedIn.memberId()).stream()
+                .anyMatch(p -> p.id() == id && p.isPublished());
+        return listing(Form.of(values(input)), id, published);
+    }
+
+    /** Saves a new or changed listing; "ajukan" also submits it for an admin's review. */
+    @POST
+    @Path("akun/produk/simpan")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(@RestForm Long id, @RestForm String name, @RestForm String description,
+            @RestForm String price, @RestForm String unit, @RestForm String sector, @RestForm String aksi) {
+        ListingInput input = new ListingInput(name, description, price, unit, sector);
+        boolean submit = "ajukan".equals(aksi);
+        long member = signedIn.memberId();
+        try {
+            ListingService.Outcome outcome = id == null ? listings.create(member, input, submit)
+                    : listings.update(member, id, input, submit);
+            return Pages.seeOther("/akun?pesan=" + outcome.name().toLowerCase(java.util.Locale.ROOT));
+        } catch (InvalidInputException e) {
+            boolean published = id != null && listings.ownProducts(member).stream()
+                    .anyMatch(p -> p.id() == id && p.isPublished());
+            Form form = Form.of(values(input)).withErrors(ProblemMapper.fields(e.errors(), e.violations(),
+                    language()));
+            return Response.status(400).entity(listing(form, id, published)).build();
+        }
+    }
+
+    @POST
+    @Path("akun/produk/ajukan")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@RestForm long id) {
+        ListingService.Outcome outcome = listings.submit(signedIn.memberId(), id);
+        return Pages.seeOther("/akun?pesan=" + outcome.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @POST
+    @Path("akun/produk/arsipkan")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response archive(@RestForm long id) {
+        listings.archive(signedIn.memberId(), id);
+        return Pages.seeOther("/akun?pesan=diarsipkan");
+    }
+
+    private TemplateInstance listing(Form form, Long id, boolean published) {
+        AppMessages msg = messages();
+        return page(Templates.listing(meta(id == null ? msg.listing_new() : msg.listing_edit(),
+                id == null ? "/akun/produk/baru" : "/akun/produk/ubah"), form, id, published, reference.sectors()));
+    }
+
+    private static Map<String, String> values(ListingInput input) {
+        Map<String, String> values = new HashMap<>();
+        values.put("name", input.name());
+        values.put("description", input.description());
+        values.put("price", input.price());
+        values.put("unit", input.unit());
+        values.put("sector", input.sector());
+        values.values().removeIf(java.util.Objects::isNull);
+        return values;
+    }
+
+    private static String notice(String code, AppMessages msg) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code) {
+            case "terdaftar" -> msg.notice_registered();
+            case "sandi" -> msg.notice_passwordChanged();
+            case "diajukan" -> msg.notice_resubmitted();
+            case "profil" -> msg.notice_profileSaved();
+            case "draft_saved", "updated" -> msg.notice_listingSaved();
+            case "submitted" -> msg.notice_listingSubmitted();
+            case "saved_until_approved" -> msg.notice_listingWaitsForMember();
+            case "live" -> msg.notice_listingLive();
+            case "revision_pending" -> msg.notice_listingRevision();
+            case "diarsipkan" -> msg.notice_listingArchived();
+            default -> null;
+        };
+    }
+
+    private AppMessages messages() {
+        return Languages.messages(language());
+    }
+
+    private PageMeta meta(String title, String path) {
+        return Pages.meta(urls.base(), uri, language(), title + " – " + messages().site_name(), title,
+                urls.absolute(path));
+    }
+
+    private TemplateInstance page(TemplateInstance template) {
+        return Pages.localized(template, language());
+    }
+
+    private String language() {
+        return Languages.forRequest(uri, headers);
+    }
+}

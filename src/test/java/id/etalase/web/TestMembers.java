@@ -1,0 +1,43 @@
+package id.etalase.web;
+
+import id.etalase.account.AccountService;
+import id.etalase.account.TestAccounts;
+import id.etalase.common.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Members made for a test: an approved one of its own, logged in through the pages. */
+@ApplicationScoped
+public class TestMembers {
+
+    /** A logged-in owner and their member business. */
+    public record Owner(FormClient browser, long memberId, String slug, String phone) {
+    }
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    AccountService accounts;
+
+    /** Registers through /daftar and lets an admin approve it through /admin. */
+    public Owner approved(String business) {
+        Owner owner = registered(business);
+        AdminPagesTest.admin().submit("/admin", "/admin/anggota/setujui", java.util.Map.of("id",
+                String.valueOf(owner.memberId())));
+        assertEquals("active", sql.single("select status from member where id = ?", owner.memberId()));
+        return owner;
+    }
+
+    /** Registers through /daftar: pending, logged in. */
+    public Owner registered(String business) {
+        String phone = TestAccounts.newPhone();
+        FormClient browser = new FormClient();
+        assertEquals(303, browser.submit("/daftar", "/daftar", AccountPagesTest.registration(business, phone))
+                .statusCode());
+        long id = ((Number) sql.single("select id from member where whatsapp = ?", TestAccounts.stored(phone)))
+                .longValue();
+        return new Owner(browser, id, (String) sql.single("select slug from member where id = ?", id), phone);
+    }
+}
