@@ -27,7 +27,7 @@ class ArchitectureTest {
             Map.entry("search", 4), Map.entry("enquiry", 4), Map.entry("moderation", 4),
             Map.entry("promotion", 5),
             Map.entry("admin", 6),
-            Map.entry("web", 7),
+            Map.entry("web", 7), Map.entry("api", 7),
             Map.entry("demo", Integer.MAX_VALUE));
 
     private static final Path SOURCES = Path.of("src/main/java/id/etalase");

@@ -38,6 +38,10 @@ public class ListingService {
     /** What saving a listing did. */
     public enum Outcome { DRAFT_SAVED, SUBMITTED, SAVED_UNTIL_APPROVED, LIVE, REVISION_PENDING, UPDATED }
 
+    /** The listing saved and what saving it did. */
+    public record Saved(long productId, Outcome outcome) {
+    }
+
     @Inject
     ProductRepository products;
 
@@ -88,7 +92,7 @@ public class ListingService {
 
     /** A new listing: a draft, or submitted for review when asked and the member is approved. */
     @Transactional
-    public Outcome create(long memberId, ListingInput input, boolean submit) {
+    public Saved create(long memberId, ListingInput input, boolean submit) {
         Member member = members.findByIdOptional(memberId).orElseThrow(NotFoundException::new);
         Product product = new Product();
         product.member = member;
@@ -103,7 +107,13 @@ public class ListingService {
             outcome = submitIfAllowed(product);
         }
         changed.fire(new ProductChanged(product.id));
-        return outcome;
+        return new Saved(product.id, outcome);
+    }
+
+    /** One of the member's own products, as their list shows it. */
+    @Transactional
+    public Optional<OwnProductView> ownProduct(long memberId, long productId) {
+        return ownProducts(memberId).stream().filter(p -> p.id() == productId).findFirst();
     }
 
     /** Saves the member's edit; see the class comment for what goes live when. */

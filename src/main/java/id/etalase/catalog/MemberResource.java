@@ -28,14 +28,14 @@ public class MemberResource {
     CatalogService catalog;
 
     @GET
-    @Operation(summary = "Active members by business name, filtered by sector, district and scale")
+    @Operation(operationId = "listMembers", summary = "Active members by business name, filtered by sector, district and scale")
     public Page<MemberView> list(@Valid @BeanParam ListingParams params) {
         return members.listActive(params);
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "One active member's profile with its published products")
+    @Operation(operationId = "getMember", summary = "One active member's profile with its published products")
     public MemberDetailView get(@PathParam("slug") String slug) {
         return catalog.memberProfile(slug).orElseThrow(NotFoundException::new);
     }

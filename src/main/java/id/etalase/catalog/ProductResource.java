@@ -22,14 +22,14 @@ public class ProductResource {
     CatalogService catalog;
 
     @GET
-    @Operation(summary = "Published products, filtered, sorted and paged")
+    @Operation(operationId = "listProducts", summary = "Published products, filtered, sorted and paged")
     public Page<ProductView> list(@Valid @BeanParam ProductListParams params) {
         return catalog.listProducts(params);
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "One published product with its seller")
+    @Operation(operationId = "getProduct", summary = "One published product with its seller")
     public ProductDetailView get(@PathParam("slug") String slug) {
         return catalog.findProduct(slug).orElseThrow(NotFoundException::new);
     }

@@ -22,14 +22,14 @@ public class ReferenceResource {
 
     @GET
     @Path("/sectors")
-    @Operation(summary = "Sectors in display order, with counts of published products and active members")
+    @Operation(operationId = "listSectors", summary = "Sectors in display order, with counts of published products and active members")
     public List<SectorView> sectors() {
         return catalog.sectorsWithCounts();
     }
 
     @GET
     @Path("/districts")
-    @Operation(summary = "Districts by region code, with counts of published products and active members")
+    @Operation(operationId = "listDistricts", summary = "Districts by region code, with counts of published products and active members")
     public List<DistrictView> districts() {
         return catalog.districtsWithCounts();
     }

@@ -775,4 +775,7 @@ public interface AppMessages {
 
     @Message
     String admin_notice_revisionRejected();
+
+    @Message
+    String problem_bodyRequired();
 }

@@ -1,13 +1,18 @@
 package id.etalase.member;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import id.etalase.account.AccountService;
+import id.etalase.account.AccountRoles;
 import id.etalase.account.AccountView;
+import id.etalase.account.CurrentAccount;
+import id.etalase.common.FieldError;
+import id.etalase.common.InvalidInputException;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -27,10 +32,7 @@ public class MeResource {
     }
 
     @Inject
-    SecurityIdentity identity;
-
-    @Inject
-    AccountService accounts;
+    CurrentAccount signedIn;
 
     @Inject
     MemberService members;
@@ -38,9 +40,30 @@ public class MeResource {
     @GET
     @Operation(operationId = "getMe", summary = "The logged-in account and its member business")
     public Me me() {
-        AccountView account = accounts.findByPhone(identity.getPrincipal().getName())
-                .orElseThrow(NotFoundException::new);
+        AccountView account = signedIn.account();
         OwnMemberView member = account.memberId() == null ? null : members.ownView(account.memberId()).orElse(null);
         return new Me(account.phone(), account.role(), member);
+    }
+
+    @GET
+    @Path("/profile")
+    @RolesAllowed(AccountRoles.MEMBER)
+    @Operation(operationId = "getMyProfile", summary = "My business profile as the profile form shows it")
+    public MemberProfile profile() {
+        return members.profile(signedIn.memberId()).orElseThrow(NotFoundException::new);
+    }
+
+    @PUT
+    @Path("/profile")
+    @RolesAllowed(AccountRoles.MEMBER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateMyProfile", summary = "Change my business profile; live at once for an"
+            + " active member")
+    public MemberProfile updateProfile(MemberProfile profile) {
+        if (profile == null) {
+            throw new InvalidInputException(FieldError.of("body", "problem_bodyRequired"));
+        }
+        members.updateProfile(signedIn.memberId(), profile);
+        return members.profile(signedIn.memberId()).orElseThrow(NotFoundException::new);
     }
 }

@@ -30,7 +30,7 @@ public class SearchResource {
 
     @GET
     @Path("/search")
-    @Operation(summary = "Full-text search with the listing's filters, highlights and facets;"
+    @Operation(operationId = "search", summary = "Full-text search with the listing's filters, highlights and facets;"
             + " engine tells whether Elasticsearch or the database answered")
     public SearchResult search(@Valid @BeanParam SearchParams params, HttpHeaders headers) {
         return labels.named(search.search(params), Languages.fromHeaders(headers));
@@ -38,7 +38,7 @@ public class SearchResource {
 
     @GET
     @Path("/suggest")
-    @Operation(summary = "Up to 8 typeahead suggestions: products, members and sectors")
+    @Operation(operationId = "suggest", summary = "Up to 8 typeahead suggestions: products, members and sectors")
     public List<Suggestion> suggest(@QueryParam("q") String q) {
         return suggest.suggest(q);
     }

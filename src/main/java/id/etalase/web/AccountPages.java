@@ -2,6 +2,7 @@ package id.etalase.web;
 
 import id.etalase.account.AccountService;
 import id.etalase.account.AccountView;
+import id.etalase.account.CurrentAccount;
 import id.etalase.account.LoginResult;
 import id.etalase.account.SessionCookie;
 import id.etalase.common.InvalidInputException;
@@ -73,7 +74,7 @@ public class AccountPages {
     PublicUrls urls;
 
     @Inject
-    SignedIn signedIn;
+    CurrentAccount signedIn;
 
     @Context
     UriInfo uri;

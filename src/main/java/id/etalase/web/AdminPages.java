@@ -3,6 +3,7 @@ package id.etalase.web;
 import id.etalase.account.AccountRoles;
 import id.etalase.account.AccountService;
 import id.etalase.account.AccountView;
+import id.etalase.account.CurrentAccount;
 import id.etalase.catalog.PendingProductView;
 import id.etalase.catalog.RevisionView;
 import id.etalase.common.InvalidInputException;
@@ -76,7 +77,7 @@ public class AdminPages {
     PublicUrls urls;
 
     @Inject
-    SignedIn signedIn;
+    CurrentAccount signedIn;
 
     @Context
     UriInfo uri;

@@ -1,6 +1,7 @@
 package id.etalase.web;
 
 import id.etalase.account.AccountView;
+import id.etalase.account.CurrentAccount;
 import id.etalase.catalog.ListingInput;
 import id.etalase.catalog.ListingService;
 import id.etalase.catalog.OwnProductView;
@@ -58,7 +59,7 @@ public class DashboardPages {
     }
 
     @Inject
-    SignedIn signedIn;
+    CurrentAccount signedIn;
 
     @Inject
     MemberService members;
@@ -126,7 +127,7 @@ public class DashboardPages {
         boolean submit = "ajukan".equals(aksi);
         long member = signedIn.memberId();
         try {
-            ListingService.Outcome outcome = id == null ? listings.create(member, input, submit)
+            ListingService.Outcome outcome = id == null ? listings.create(member, input, submit).outcome()
                     : listings.update(member, id, input, submit);
             return Pages.seeOther("/akun?pesan=" + outcome.name().toLowerCase(java.util.Locale.ROOT));
         } catch (InvalidInputException e) {

@@ -1,7 +1,5 @@
-package id.etalase.web;
+package id.etalase.account;
 
-import id.etalase.account.AccountService;
-import id.etalase.account.AccountView;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,7 +7,7 @@ import jakarta.ws.rs.NotFoundException;
 
 /** The account behind the current request, read once per request. */
 @RequestScoped
-public class SignedIn {
+public class CurrentAccount {
 
     @Inject
     SecurityIdentity identity;

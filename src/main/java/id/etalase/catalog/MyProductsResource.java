@@ -1,0 +1,114 @@
+package id.etalase.catalog;
+
+import id.etalase.account.AccountRoles;
+import id.etalase.account.CurrentAccount;
+import id.etalase.common.FieldError;
+import id.etalase.common.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The logged-in member's own listings, as on the dashboard: the same rules, the same answers. */
+@Path("/api/v1/me/products")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(AccountRoles.MEMBER)
+@Tag(name = "My products")
+public class MyProductsResource {
+
+    /** A listing as an API client sends it. */
+    public record ListingRequest(@Schema(required = true, maxLength = 150) String name,
+            @Schema(maxLength = 5000) String description,
+            @Schema(description = "Whole rupiah; absent or null for harga nego") Long price,
+            @Schema(maxLength = 40) String unit,
+            @Schema(required = true, description = "Sector slug, e.g. kuliner") String sector) {
+
+        static ListingInput of(ListingRequest request) {
+            if (request == null) {
+                throw new InvalidInputException(FieldError.of("body", "problem_bodyRequired"));
+            }
+            return request.input();
+        }
+
+        ListingInput input() {
+            return new ListingInput(name, description, price == null ? null : String.valueOf(price), unit, sector);
+        }
+    }
+
+    /** What saving did (e.g. REVISION_PENDING for an edit of a live product) and the listing as it now is. */
+    public record SaveAnswer(ListingService.Outcome outcome, OwnProductView product) {
+    }
+
+    @Inject
+    ListingService listings;
+
+    @Inject
+    CurrentAccount signedIn;
+
+    @GET
+    @Operation(operationId = "listMyProducts", summary = "My products in every state, archived last")
+    public List<OwnProductView> list() {
+        return listings.ownProducts(signedIn.memberId());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getMyProduct", summary = "One of my products")
+    public OwnProductView get(@PathParam("id") long id) {
+        return listings.ownProduct(signedIn.memberId(), id).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Operation(operationId = "createMyProduct", summary = "Add a product: a draft, or submitted for review with"
+            + " submit=true (kept as a draft until the member is approved)")
+    public Response create(ListingRequest request, @QueryParam("submit") boolean submit) {
+        long member = signedIn.memberId();
+        ListingService.Saved saved = listings.create(member, ListingRequest.of(request), submit);
+        return Response.created(URI.create("/api/v1/me/products/" + saved.productId()))
+                .entity(new SaveAnswer(saved.outcome(), listings.ownProduct(member, saved.productId()).orElseThrow()))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(operationId = "updateMyProduct", summary = "Change a product; a live product's change waits as a"
+            + " revision (a new price alone goes live at once)")
+    public SaveAnswer update(@PathParam("id") long id, ListingRequest request, @QueryParam("submit") boolean submit) {
+        long member = signedIn.memberId();
+        ListingService.Outcome outcome = listings.update(member, id, ListingRequest.of(request), submit);
+        return new SaveAnswer(outcome, listings.ownProduct(member, id).orElseThrow());
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @Operation(operationId = "submitMyProduct", summary = "Submit a draft or rejected product for review")
+    public SaveAnswer submit(@PathParam("id") long id) {
+        long member = signedIn.memberId();
+        ListingService.Outcome outcome = listings.submit(member, id);
+        return new SaveAnswer(outcome, listings.ownProduct(member, id).orElseThrow());
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @Operation(operationId = "archiveMyProduct", summary = "Take a product off the site for good")
+    public OwnProductView archive(@PathParam("id") long id) {
+        long member = signedIn.memberId();
+        listings.archive(member, id);
+        return listings.ownProduct(member, id).orElseThrow();
+    }
+}

@@ -1,0 +1,143 @@
+package id.etalase.moderation;
+
+import id.etalase.account.AccountRoles;
+import id.etalase.account.CurrentAccount;
+import id.etalase.catalog.ListingService;
+import id.etalase.catalog.PendingProductView;
+import id.etalase.catalog.RevisionView;
+import id.etalase.common.FieldError;
+import id.etalase.common.InvalidInputException;
+import id.etalase.member.PendingMemberView;
+import id.etalase.member.StatusChange;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The admins' approvals for API clients: the same queues and decisions as /admin, audited alike. */
+@Path("/api/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(AccountRoles.ADMIN)
+@Tag(name = "Admin")
+public class AdminResource {
+
+    /** Why: shown to the member. */
+    public record Reason(String reason) {
+
+        static String of(Reason body) {
+            if (body == null) {
+                throw new InvalidInputException(FieldError.of("reason", "moderation_reasonRequired"));
+            }
+            return body.reason();
+        }
+    }
+
+    @Inject
+    ModerationService moderation;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentAccount signedIn;
+
+    @GET
+    @Path("/members/pending")
+    @Operation(operationId = "listPendingMembers", summary = "Registrations waiting, the longest waiting first")
+    public List<PendingMemberView> pendingMembers() {
+        return moderation.pendingMembers();
+    }
+
+    @POST
+    @Path("/members/{id}/approve")
+    @Operation(operationId = "approveMember", summary = "Approve a registration: the member becomes active")
+    public StatusChange approveMember(@PathParam("id") long id) {
+        return moderation.approveMember(id, admin());
+    }
+
+    @POST
+    @Path("/members/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rejectMember", summary = "Reject a registration with a reason the member reads")
+    public StatusChange rejectMember(@PathParam("id") long id, Reason reason) {
+        return moderation.rejectMember(id, Reason.of(reason), admin());
+    }
+
+    @POST
+    @Path("/members/{id}/suspend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "suspendMember", summary = "Suspend an active member: all its products leave the site")
+    public StatusChange suspendMember(@PathParam("id") long id, Reason reason) {
+        return moderation.suspendMember(id, Reason.of(reason), admin());
+    }
+
+    @POST
+    @Path("/members/{id}/reactivate")
+    @Operation(operationId = "reactivateMember", summary = "Reactivate a suspended member")
+    public StatusChange reactivateMember(@PathParam("id") long id) {
+        return moderation.reactivateMember(id, admin());
+    }
+
+    @GET
+    @Path("/products/pending")
+    @Operation(operationId = "listPendingProducts", summary = "Submitted products, the longest waiting first")
+    public List<PendingProductView> pendingProducts() {
+        return moderation.pendingProducts();
+    }
+
+    @POST
+    @Path("/products/{id}/approve")
+    @Operation(operationId = "approveProduct", summary = "Publish a submitted product")
+    public ListingService.Decision approveProduct(@PathParam("id") long id) {
+        return moderation.approveProduct(id, admin());
+    }
+
+    @POST
+    @Path("/products/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rejectProduct", summary = "Reject a submitted product with a reason")
+    public ListingService.Decision rejectProduct(@PathParam("id") long id, Reason reason) {
+        return moderation.rejectProduct(id, Reason.of(reason), admin());
+    }
+
+    @GET
+    @Path("/revisions/pending")
+    @Operation(operationId = "listPendingRevisions", summary = "Edits of live products, each field before and after")
+    public List<RevisionView> pendingRevisions() {
+        return moderation.pendingRevisions();
+    }
+
+    @POST
+    @Path("/revisions/{id}/approve")
+    @Operation(operationId = "approveRevision", summary = "Apply an edit to the live product")
+    public ListingService.Decision approveRevision(@PathParam("id") long id) {
+        return moderation.approveRevision(id, admin());
+    }
+
+    @POST
+    @Path("/revisions/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "rejectRevision", summary = "Reject an edit; the live product stays")
+    public ListingService.Decision rejectRevision(@PathParam("id") long id, Reason reason) {
+        return moderation.rejectRevision(id, Reason.of(reason), admin());
+    }
+
+    @GET
+    @Path("/audit")
+    @Operation(operationId = "listAuditLog", summary = "The latest 200 admin actions, newest first")
+    public List<AuditView> audit() {
+        return audit.latest(200);
+    }
+
+    private long admin() {
+        return signedIn.account().id();
+    }
+}

@@ -1,0 +1,207 @@
+package id.etalase.web;
+
+import id.etalase.account.AccountService;
+import id.etalase.account.TestAccounts;
+import id.etalase.common.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Every write (and every private page), HTML and API, for every kind of visitor: anonymous, a pending member, an
+ * active member (for its own things and for another member's), a suspended member and an admin. Each cell
+ * asserts the answer; where the visitor must not change anything, the target's rows are compared before and after.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    enum Actor { ANONYMOUS, PENDING, ACTIVE, OTHER_ACTIVE, SUSPENDED, ADMIN }
+
+    /** The things the writes aim at, owned by the "ACTIVE" member. */
+    record Targets(long member, long draft, long submitted, long published, long revision, long pendingMember) {
+    }
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    TestMembers testMembers;
+
+    @Inject
+    AccountService accounts;
+
+    @BeforeEach
+    void forgetFailedLogins() {
+        sql.update("delete from login_throttle");
+    }
+
+    Targets targets(TestMembers.Owner owner) {
+        long sector = ((Number) sql.single("select id from sector where slug = 'kuliner'")).longValue();
+        long draft = insertProduct(owner.memberId(), "draft", sector);
+        long submitted = insertProduct(owner.memberId(), "pending", sector);
+        long published = insertProduct(owner.memberId(), "published", sector);
+        sql.update("insert into product_revision (product_id, name, price, sector_id, status, created_at)"
+                + " values (?, 'Revisi Matriks', 1000, ?, 'pending', now(6))", published, sector);
+        long revision = ((Number) sql.single("select max(id) from product_revision where product_id = ?",
+                published)).longValue();
+        long pendingMember = testMembers.registered("Antre Matriks " + System.nanoTime()).memberId();
+        return new Targets(owner.memberId(), draft, submitted, published, revision, pendingMember);
+    }
+
+    long insertProduct(long member, String status, long sector) {
+        String slug = "matriks-" + status + "-" + System.nanoTime();
+        sql.update("insert into product (slug, member_id, name, price, sector_id, status, created_at, updated_at,"
+                + " submitted_at) values (?, ?, ?, 5000, ?, ?, now(6), now(6), now(6))", slug, member, slug, sector,
+                status);
+        return ((Number) sql.single("select id from product where slug = ?", slug)).longValue();
+    }
+
+    /** Everything a write could change about the targets. */
+    List<Object> state(Targets t) {
+        List<Object> state = new ArrayList<>();
+        state.addAll(sql.row("select status, business_name, description, review_note from member where id = ?",
+                t.member()));
+        state.addAll(sql.row("select status from member where id = ?", t.pendingMember()));
+        for (long product : List.of(t.draft(), t.submitted(), t.published())) {
+            state.addAll(sql.row("select status, name, price, review_note from product where id = ?", product));
+        }
+        state.addAll(sql.row("select status, review_note from product_revision where id = ?", t.revision()));
+        state.add(sql.single("select password_hash from account where member_id = ?", t.member()));
+        return state;
+    }
+
+    /** One write: how to send it as a browser form or as the API. */
+    record Write(String name, boolean api, String path, Function<Targets, Map<String, String>> fields) {
+    }
+
+    static List<Write> writes() {
+        List<Write> writes = new ArrayList<>();
+        writes.add(new Write("change password", false, "/akun/sandi", t -> Map.of("current", "x", "password",
+                "sandi-matriks-1")));
+        writes.add(new Write("edit profile", false, "/akun/profil", t -> Map.of("businessName", "Dibajak",
+                "ownerName", "X", "sector", "kuliner", "district", "18.71", "scale", "mikro")));
+        writes.add(new Write("edit product", false, "/akun/produk/simpan", t -> Map.of("id",
+                String.valueOf(t.draft()), "name", "Dibajak", "price", "1", "sector", "kuliner", "aksi", "draf")));
+        writes.add(new Write("submit product", false, "/akun/produk/ajukan", t -> Map.of("id",
+                String.valueOf(t.draft()))));
+        writes.add(new Write("archive product", false, "/akun/produk/arsipkan", t -> Map.of("id",
+                String.valueOf(t.published()))));
+        writes.add(new Write("approve member", false, "/admin/anggota/setujui", t -> Map.of("id",
+                String.valueOf(t.pendingMember()))));
+        writes.add(new Write("suspend member", false, "/admin/anggota/tangguhkan", t -> Map.of("id",
+                String.valueOf(t.member()), "reason", "matriks")));
+        writes.add(new Write("reset link", false, "/admin/anggota/tautan-sandi", t -> Map.of("id",
+                String.valueOf(t.member()))));
+        writes.add(new Write("reject product", false, "/admin/produk/tolak", t -> Map.of("id",
+                String.valueOf(t.submitted()), "reason", "matriks")));
+        writes.add(new Write("approve revision", false, "/admin/revisi/setujui", t -> Map.of("id",
+                String.valueOf(t.revision()))));
+        writes.add(new Write("API edit product", true, "PUT /api/v1/me/products/{published}", t -> Map.of()));
+        writes.add(new Write("API archive product", true, "POST /api/v1/me/products/{published}/archive",
+                t -> Map.of()));
+        writes.add(new Write("API approve member", true, "POST /api/v1/admin/members/{pendingMember}/approve",
+                t -> Map.of()));
+        writes.add(new Write("API approve revision", true, "POST /api/v1/admin/revisions/{revision}/approve",
+                t -> Map.of()));
+        writes.add(new Write("API suspend member", true, "POST /api/v1/admin/members/{member}/suspend",
+                t -> Map.of()));
+        return writes;
+    }
+
+    /**
+     * What each visitor gets; the owner's own writes are covered by the feature tests. Changing a password or a
+     * profile names no target: a visitor can only ever change their own (a wrong current password here).
+     */
+    static int expected(Actor actor, Write write) {
+        boolean adminWrite = write.path().contains("/admin/");
+        if (actor != Actor.ANONYMOUS && write.name().equals("change password")) {
+            return 400;
+        }
+        if (write.name().equals("edit profile") && actor != Actor.ANONYMOUS) {
+            return actor == Actor.ADMIN ? 404 : 303;
+        }
+        return switch (actor) {
+            case ANONYMOUS -> write.api() ? 401 : 303;
+            case ADMIN -> adminWrite ? (write.api() ? 200 : write.name().equals("reset link") ? 200 : 303)
+                    : write.api() ? 403 : 404;
+            default -> adminWrite ? 403 : 404;
+        };
+    }
+
+    @Test
+    void everyWriteAnswersEachVisitorAsItShouldAndChangesOnlyWhatItMay() {
+        TestMembers.Owner owner = testMembers.approved("Pemilik Matriks");
+        Map<Actor, FormClient> browsers = new LinkedHashMap<>();
+        Map<Actor, String> phones = new LinkedHashMap<>();
+        browsers.put(Actor.ANONYMOUS, new FormClient());
+        TestMembers.Owner pending = testMembers.registered("Menunggu Matriks");
+        browsers.put(Actor.PENDING, pending.browser());
+        phones.put(Actor.PENDING, pending.phone());
+        TestMembers.Owner other = testMembers.approved("Lain Matriks");
+        browsers.put(Actor.OTHER_ACTIVE, other.browser());
+        phones.put(Actor.OTHER_ACTIVE, other.phone());
+        TestMembers.Owner suspended = testMembers.approved("Ditangguhkan Matriks");
+        AdminPagesTest.admin().submit("/admin/anggota", "/admin/anggota/tangguhkan", Map.of("id",
+                String.valueOf(suspended.memberId()), "reason", "matriks"));
+        browsers.put(Actor.SUSPENDED, suspended.browser());
+        phones.put(Actor.SUSPENDED, suspended.phone());
+        browsers.put(Actor.ADMIN, AdminPagesTest.admin());
+        phones.put(Actor.ADMIN, TestAccounts.ADMIN_PHONE);
+
+        List<String> faults = new ArrayList<>();
+        for (Actor actor : browsers.keySet()) {
+            for (Write write : writes()) {
+                sql.update("delete from login_throttle");
+                Targets targets = targets(owner);
+                List<Object> before = state(targets);
+                int status = send(actor, browsers.get(actor), phones.get(actor), write, targets);
+                int expected = expected(actor, write);
+                if (status != expected) {
+                    faults.add(actor + " / " + write.name() + ": " + status + " instead of " + expected);
+                }
+                boolean mayChange = actor == Actor.ADMIN && write.path().contains("/admin/");
+                if (!mayChange && !before.equals(state(targets))) {
+                    faults.add(actor + " / " + write.name() + ": changed " + before + " → " + state(targets));
+                }
+                // An admin's decision on the owner is undone, so the next cell meets an active owner.
+                sql.update("update member set status = 'active', review_note = null where id = ?", owner.memberId());
+            }
+        }
+        assertEquals(List.of(), faults);
+    }
+
+    int send(Actor actor, FormClient browser, String phone, Write write, Targets t) {
+        if (write.api()) {
+            String[] parts = write.path().split(" ");
+            String path = parts[1].replace("{published}", String.valueOf(t.published()))
+                    .replace("{pendingMember}", String.valueOf(t.pendingMember()))
+                    .replace("{revision}", String.valueOf(t.revision()))
+                    .replace("{member}", String.valueOf(t.member()));
+            RequestSpecification request = given().contentType("application/json");
+            if (phone != null) {
+                request = request.auth().preemptive().basic(TestAccounts.stored(phone),
+                        actor == Actor.ADMIN ? TestAccounts.ADMIN_PASSWORD : TestAccounts.PASSWORD);
+            }
+            String body = parts[0].equals("PUT") ? "{\"name\":\"Dibajak\",\"price\":1,\"sector\":\"kuliner\"}"
+                    : path.endsWith("/suspend") ? "{\"reason\":\"matriks\"}" : "{}";
+            Response answer = parts[0].equals("PUT") ? request.body(body).put(path) : request.body(body).post(path);
+            return answer.statusCode();
+        }
+        // A browser posts from a page that carries a token: the login page has one for everybody.
+        String token = browser.token("/masuk");
+        RequestSpecification request = browser.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token);
+        write.fields().apply(t).forEach(request::formParam);
+        return request.post(write.path()).statusCode();
+    }
+}
