@@ -57,6 +57,9 @@ public class ListingService {
     @Inject
     Event<ProductChanged> changed;
 
+    @Inject
+    PhotoService photos;
+
     @Transactional
     public List<OwnProductView> ownProducts(long memberId) {
         List<Product> own = products.find("member.id = ?1 order by case when status = ?2 then 1 else 0 end,"
@@ -81,9 +84,10 @@ public class ListingService {
     @Transactional
     public Optional<ListingInput> form(long memberId, long productId) {
         return own(memberId, productId).map(product -> pendingRevision(product)
-                .map(r -> new ListingInput(r.name, r.description, priceText(r.price), r.unit, r.sector.slug))
+                .map(r -> new ListingInput(r.name, r.description, priceText(r.price), r.unit, r.sector.slug,
+                        r.photoIds == null ? photos.idsOf(product.id) : ids(r.photoIds)))
                 .orElse(new ListingInput(product.name, product.description, priceText(product.price), product.unit,
-                        product.sector.slug)));
+                        product.sector.slug, photos.idsOf(product.id))));
     }
 
     private static String priceText(Long price) {
@@ -100,8 +104,12 @@ public class ListingService {
         List<FieldError> errors = new ArrayList<>();
         apply(input, errors, product);
         product.slug = product.name == null ? null : Slugs.unique(product.name, products::slugTaken);
+        checkPhotoCount(input, errors);
         check(product, errors);
         products.persist(product);
+        if (input.photoIds() != null) {
+            photos.attach(memberId, product.id, input.photoIds());
+        }
         Outcome outcome = Outcome.DRAFT_SAVED;
         if (submit) {
             outcome = submitIfAllowed(product);
@@ -126,6 +134,13 @@ public class ListingService {
             case PUBLISHED -> {
                 ProductRevision revision = new ProductRevision();
                 applyTo(input, errors, revision);
+                checkPhotoCount(input, errors);
+                if (input.photoIds() != null) {
+                    List<Long> proposed = photos.usable(memberId, product.id, input.photoIds());
+                    if (!proposed.equals(photos.idsOf(product.id))) {
+                        revision.photoIds = proposed.stream().map(String::valueOf).collect(Collectors.joining(","));
+                    }
+                }
                 Set<ConstraintViolation<ProductRevision>> violations = violations(revision, errors);
                 if (!errors.isEmpty() || !violations.isEmpty()) {
                     throw new InvalidInputException(errors, violations);
@@ -134,7 +149,11 @@ public class ListingService {
             }
             default -> {
                 apply(input, errors, product);
+                checkPhotoCount(input, errors);
                 check(product, errors);
+                if (input.photoIds() != null) {
+                    photos.attach(memberId, product.id, input.photoIds());
+                }
                 Outcome outcome = Outcome.UPDATED;
                 if (submit || product.status == ProductStatus.PENDING) {
                     outcome = submitIfAllowed(product);
@@ -148,7 +167,7 @@ public class ListingService {
     /** A published product's edit: the price alone goes live, anything more waits as the one pending revision. */
     private Outcome revise(Product product, ProductRevision edit) {
         Optional<ProductRevision> pending = pendingRevision(product);
-        boolean onlyPrice = Objects.equals(edit.name, product.name)
+        boolean onlyPrice = edit.photoIds == null && Objects.equals(edit.name, product.name)
                 && Objects.equals(edit.description, product.description)
                 && Objects.equals(edit.unit, product.unit) && edit.sector.id.equals(product.sector.id);
         if (onlyPrice) {
@@ -166,6 +185,7 @@ public class ListingService {
         revision.price = edit.price;
         revision.unit = edit.unit;
         revision.sector = edit.sector;
+        revision.photoIds = edit.photoIds;
         revision.status = ProductRevision.PENDING;
         revision.createdAt = Instant.now();
         if (revision.id == null) {
@@ -269,6 +289,9 @@ public class ListingService {
         product.price = revision.price;
         product.unit = revision.unit;
         product.sector = revision.sector;
+        if (revision.photoIds != null) {
+            photos.attach(product.member.id, product.id, ids(revision.photoIds));
+        }
         revision.status = ProductRevision.APPROVED;
         revision.decidedAt = Instant.now();
         changed.fire(new ProductChanged(product.id));
@@ -341,6 +364,23 @@ public class ListingService {
             errors.add(FieldError.of("sector", "member_unknownSector"));
         }
         values.sector = sector;
+    }
+
+    static List<Long> ids(String commaSeparated) {
+        return commaSeparated.isEmpty() ? List.of()
+                : java.util.Arrays.stream(commaSeparated.split(",")).map(Long::valueOf).toList();
+    }
+
+    private static void checkPhotoCount(ListingInput input, List<FieldError> errors) {
+        if (input.photoIds() != null && input.photoIds().size() > PhotoService.MAX_PER_PRODUCT) {
+            errors.add(FieldError.of("photos", "photo_tooMany", PhotoService.MAX_PER_PRODUCT));
+        }
+    }
+
+    /** The photos of one of the member's products, cover first. */
+    @Transactional
+    public List<Long> photoIds(long memberId, long productId) {
+        return own(memberId, productId).map(p -> photos.idsOf(p.id)).orElse(List.of());
     }
 
     private void check(Product product, List<FieldError> errors) {

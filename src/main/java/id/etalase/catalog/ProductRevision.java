@@ -58,6 +58,10 @@ public class ProductRevision extends PanacheEntityBase {
     @Column(nullable = false, length = 10)
     public String status;
 
+    /** The photos the edit proposes, ids in order with the cover first; null when it leaves them as they are. */
+    @Column(name = "photo_ids", length = 200)
+    public String photoIds;
+
     @Column(name = "review_note", length = 500)
     public String reviewNote;
 

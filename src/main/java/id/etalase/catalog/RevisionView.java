@@ -22,6 +22,11 @@ public record RevisionView(long id, long productId, String productSlug, String m
         add(changes, "price", price(live.price), price(revision.price));
         add(changes, "unit", live.unit, revision.unit);
         add(changes, "sector", live.sector.slug, revision.sector.slug);
+        if (revision.photoIds != null) {
+            long before = Photo.count("productId", live.id);
+            long after = ListingService.ids(revision.photoIds).size();
+            changes.add(new Change("photos", String.valueOf(before), String.valueOf(after)));
+        }
         return new RevisionView(revision.id, live.id, live.slug, live.member.businessName, revision.createdAt,
                 changes);
     }

@@ -778,4 +778,43 @@ public interface AppMessages {
 
     @Message
     String problem_bodyRequired();
+
+    @Message
+    String listing_photos();
+
+    @Message
+    String listing_photos_add();
+
+    @Message
+    String listing_photos_hint(int max);
+
+    @Message
+    String listing_photo_keep();
+
+    @Message
+    String listing_photo_cover();
+
+    @Message
+    String listing_photo_alt(int number);
+
+    @Message
+    String photo_empty();
+
+    @Message
+    String photo_tooLarge(int mb);
+
+    @Message
+    String photo_notAnImage();
+
+    @Message
+    String photo_tooManyPixels(long megapixels);
+
+    @Message
+    String photo_unreadable();
+
+    @Message
+    String photo_tooMany(int max);
+
+    @Message
+    String product_photo_alt(String product, String member);
 }

@@ -5,6 +5,8 @@ import id.etalase.account.CurrentAccount;
 import id.etalase.catalog.ListingInput;
 import id.etalase.catalog.ListingService;
 import id.etalase.catalog.OwnProductView;
+import id.etalase.catalog.PhotoService;
+import id.etalase.catalog.PhotoView;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
 import id.etalase.enquiry.MemberStats;
@@ -29,10 +31,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The member's dashboard (/akun) with their products and what they brought, and the listing form. Paths are
@@ -51,7 +58,7 @@ public class DashboardPages {
                 List<ProductRow> products, MemberStats.Counts total, String notice);
 
         static native TemplateInstance listing(PageMeta meta, Form form, Long id, boolean published,
-                List<ReferenceData.SectorName> sectors);
+                List<ReferenceData.SectorName> sectors, List<PhotoView> photos, int maxPhotos);
     }
 
     /** A product in the dashboard with its views and enquiries of the last 30 days. */
@@ -69,6 +76,9 @@ public class DashboardPages {
 
     @Inject
     MemberStats stats;
+
+    @Inject
+    PhotoService photos;
 
     @Inject
     ReferenceData reference;
@@ -105,38 +115,71 @@ public class DashboardPages {
     @Path("akun/produk/baru")
     public TemplateInstance newListing() {
         signedIn.memberId();
-        return listing(Form.empty(), null, false);
+        return listing(Form.empty(), null, false, List.of());
     }
 
     @GET
     @Path("akun/produk/ubah")
     public TemplateInstance editListing(@QueryParam("id") long id) {
-        ListingInput input = listings.form(signedIn.memberId(), id).orElseThrow(NotFoundException::new);
-        boolean published = listings.ownProducts(signedIn.memberId()).stream()
-                .anyMatch(p -> p.id() == id && p.isPublished());
-        return listing(Form.of(values(input)), id, published);
+        long member = signedIn.memberId();
+        ListingInput input = listings.form(member, id).orElseThrow(NotFoundException::new);
+        return listing(Form.of(values(input)), id, published(member, id), photos.views(member, input.photoIds()));
     }
 
-    /** Saves a new or changed listing; "ajukan" also submits it for an admin's review. */
+    /**
+     * Saves a new or changed listing with its photos; "ajukan" also submits it for an admin's review. The photos
+     * uploaded with a form that comes back (a field to fix, a file refused) are kept and shown again with it.
+     */
     @POST
     @Path("akun/produk/simpan")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({ MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED })
     public Response save(@RestForm Long id, @RestForm String name, @RestForm String description,
-            @RestForm String price, @RestForm String unit, @RestForm String sector, @RestForm String aksi) {
-        ListingInput input = new ListingInput(name, description, price, unit, sector);
+            @RestForm String price, @RestForm String unit, @RestForm String sector, @RestForm String aksi,
+            @RestForm("photo") List<Long> kept, @RestForm Long cover,
+            @RestForm("photos") List<FileUpload> uploads) {
         boolean submit = "ajukan".equals(aksi);
         long member = signedIn.memberId();
+        PhotoService.Staged staged = photos.stage(member, read(uploads));
+        List<Long> photoIds = new ArrayList<>(kept == null ? List.of() : kept);
+        photoIds.addAll(staged.ids());
+        if (cover != null && photoIds.remove(cover)) {
+            photoIds.add(0, cover);
+        }
+        // A form without photo fields (an old page, a script) leaves the product's photos as they are.
+        boolean photosSent = kept != null || uploads != null;
+        ListingInput input = new ListingInput(name, description, price, unit, sector, photosSent ? photoIds : null);
         try {
+            if (!staged.errors().isEmpty()) {
+                throw new InvalidInputException(staged.errors());
+            }
             ListingService.Outcome outcome = id == null ? listings.create(member, input, submit).outcome()
                     : listings.update(member, id, input, submit);
             return Pages.seeOther("/akun?pesan=" + outcome.name().toLowerCase(java.util.Locale.ROOT));
         } catch (InvalidInputException e) {
-            boolean published = id != null && listings.ownProducts(member).stream()
-                    .anyMatch(p -> p.id() == id && p.isPublished());
             Form form = Form.of(values(input)).withErrors(ProblemMapper.fields(e.errors(), e.violations(),
                     language()));
-            return Response.status(400).entity(listing(form, id, published)).build();
+            return Response.status(400).entity(listing(form, id, id != null && published(member, id),
+                    photos.views(member, photoIds))).build();
         }
+    }
+
+    private boolean published(long member, long id) {
+        return listings.ownProduct(member, id).map(OwnProductView::isPublished).orElse(false);
+    }
+
+    /** The files chosen; an empty file input sends one nameless empty part, which is no photo. */
+    private static List<byte[]> read(List<FileUpload> uploads) {
+        List<byte[]> files = new ArrayList<>();
+        for (FileUpload upload : uploads == null ? List.<FileUpload>of() : uploads) {
+            if (upload.size() > 0) {
+                try {
+                    files.add(Files.readAllBytes(upload.uploadedFile()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return files;
     }
 
     @POST
@@ -155,10 +198,11 @@ public class DashboardPages {
         return Pages.seeOther("/akun?pesan=diarsipkan");
     }
 
-    private TemplateInstance listing(Form form, Long id, boolean published) {
+    private TemplateInstance listing(Form form, Long id, boolean published, List<PhotoView> shown) {
         AppMessages msg = messages();
         return page(Templates.listing(meta(id == null ? msg.listing_new() : msg.listing_edit(),
-                id == null ? "/akun/produk/baru" : "/akun/produk/ubah"), form, id, published, reference.sectors()));
+                id == null ? "/akun/produk/baru" : "/akun/produk/ubah"), form, id, published, reference.sectors(),
+                shown, PhotoService.MAX_PER_PRODUCT));
     }
 
     private static Map<String, String> values(ListingInput input) {

@@ -35,8 +35,8 @@ public class Pages {
     static PageMeta meta(String publicUrl, UriInfo uri, String language, String title, String description,
             String canonical) {
         String other = Languages.ENGLISH.equals(language) ? Languages.INDONESIAN : Languages.ENGLISH;
-        return new PageMeta(language, title, description, canonical, publicUrl + SHARE_IMAGE, "website", null,
-                switchLanguage(uri, other));
+        return new PageMeta(language, title, description, canonical, new PageMeta.Image(publicUrl + SHARE_IMAGE,
+                1200, 630, Languages.messages(language).site_name()), "website", null, switchLanguage(uri, other));
     }
 
     /**

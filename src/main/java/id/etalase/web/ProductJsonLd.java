@@ -20,7 +20,7 @@ class ProductJsonLd {
     PublicUrls urls;
 
     /** schema.org Product with an IDR offer and the seller, as JSON safe to put inside a script element. */
-    String product(ProductDetailView product, String url) {
+    String product(ProductDetailView product, String url, java.util.List<String> photoUrls) {
         Map<String, Object> offer = new LinkedHashMap<>();
         offer.put("@type", "Offer");
         offer.put("priceCurrency", "IDR");
@@ -39,7 +39,7 @@ class ProductJsonLd {
             ld.put("description", product.description());
         }
         ld.put("url", url);
-        ld.put("image", urls.absolute(Pages.SHARE_IMAGE));
+        ld.put("image", photoUrls.isEmpty() ? urls.absolute(Pages.SHARE_IMAGE) : photoUrls);
         ld.put("category", product.sector().name());
         ld.put("offers", offer);
         try {

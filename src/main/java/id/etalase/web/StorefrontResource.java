@@ -2,6 +2,8 @@ package id.etalase.web;
 
 import id.etalase.catalog.CatalogService;
 import id.etalase.catalog.MemberDetailView;
+import id.etalase.catalog.PhotoService;
+import id.etalase.catalog.PhotoView;
 import id.etalase.catalog.ProductDetailView;
 import id.etalase.catalog.ProductPage;
 import id.etalase.catalog.ProductView;
@@ -36,6 +38,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The shopper's pages: home, sector and district listings, search, product and member storefronts. */
 @Path("/")
@@ -48,15 +51,17 @@ public class StorefrontResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(PageMeta meta, List<ProductView> featured, boolean curated,
-                List<ProductView> newest, List<SectorView> sectors, List<DistrictView> districts);
+                List<ProductView> newest, List<SectorView> sectors, List<DistrictView> districts,
+                Map<String, PhotoView> covers);
 
         static native TemplateInstance results(PageMeta meta, String heading, SearchResult result,
-                List<ResultLinks.FacetGroup> facets, List<Link> sorts, List<Link> pages, List<Suggestion> suggestions);
+                List<ResultLinks.FacetGroup> facets, List<Link> sorts, List<Link> pages, List<Suggestion> suggestions,
+                Map<String, PhotoView> covers);
 
         static native TemplateInstance product(PageMeta meta, ProductDetailView product, List<ProductView> related,
-                String shareUrl);
+                String shareUrl, List<PhotoView> photos, Map<String, PhotoView> covers);
 
-        static native TemplateInstance member(PageMeta meta, MemberDetailView member);
+        static native TemplateInstance member(PageMeta meta, MemberDetailView member, Map<String, PhotoView> covers);
     }
 
     @Inject
@@ -73,6 +78,9 @@ public class StorefrontResource {
 
     @Inject
     ProductJsonLd jsonLd;
+
+    @Inject
+    PhotoService photos;
 
     @Inject
     FacetLabels labels;
@@ -101,8 +109,9 @@ public class StorefrontResource {
         // Until the admins curate, the first section shows the newest products (and the second is left out).
         boolean curated = !featured.isEmpty();
         PageMeta meta = meta(language, msg.home_title(), msg.home_description(), "/");
-        return localized(Templates.home(meta, curated ? featured : newest, curated, newest,
-                catalog.sectorsWithCounts(), catalog.districtsWithCounts()), language);
+        List<ProductView> shown = curated ? featured : newest;
+        return localized(Templates.home(meta, shown, curated, newest, catalog.sectorsWithCounts(),
+                catalog.districtsWithCounts(), covers(shown, newest)), language);
     }
 
     @GET
@@ -150,11 +159,18 @@ public class StorefrontResource {
         String price = view.price() == null ? msg.price_negotiable() : id.etalase.common.Rupiah.format(view.price());
         String description = msg.product_description(view.name(), price, view.member().name(),
                 view.district().name());
+        List<PhotoView> gallery = photos.photosOf(page.seller().productId());
         PageMeta meta = meta(language, view.name() + " – " + view.member().name(), description, "/produk/" + slug)
-                .withJsonLd(jsonLd.product(view, absolute("/produk/" + slug)));
-        meta = meta.withType("product");
-        return localized(Templates.product(meta, view, page.related(),
-                enquiries.shareLink(page.seller(), msg)), language);
+                .withJsonLd(jsonLd.product(view, absolute("/produk/" + slug), gallery.stream()
+                        .map(p -> absolute(p.large())).toList()))
+                .withType("product");
+        if (!gallery.isEmpty()) {
+            PhotoView cover = gallery.get(0);
+            meta = meta.withImage(new PageMeta.Image(absolute(cover.large()), cover.width(), cover.height(),
+                    msg.product_photo_alt(view.name(), view.member().name())));
+        }
+        return localized(Templates.product(meta, view, page.related(), enquiries.shareLink(page.seller(), msg),
+                gallery, covers(page.related())), language);
     }
 
     @GET
@@ -166,7 +182,7 @@ public class StorefrontResource {
         PageMeta meta = meta(language, member.name() + " – " + msg.site_name(),
                 msg.member_description(member.name(), member.district().name(), member.productCount()),
                 "/anggota/" + slug);
-        return localized(Templates.member(meta, member), language);
+        return localized(Templates.member(meta, member, covers(member.products())), language);
     }
 
     private TemplateInstance results(SearchParams params, String language, String path, String heading, String title,
@@ -196,8 +212,17 @@ public class StorefrontResource {
                 ? suggest.suggest(params.query().substring(0, Math.min(4, params.query().length())))
                 : List.of();
         PageMeta meta = meta(language, title, description, path);
+        Map<String, PhotoView> covers = photos.coversBySlug(result.items().stream().map(h -> h.product().slug())
+                .toList());
         return localized(Templates.results(meta, heading, result, facets, sorts, ResultLinks.pages(result, current, msg),
-                suggestions), language);
+                suggestions, covers), language);
+    }
+
+    /** The covers of the products the cards of a page show, by slug. */
+    @SafeVarargs
+    private Map<String, PhotoView> covers(List<ProductView>... lists) {
+        return photos.coversBySlug(java.util.Arrays.stream(lists).flatMap(List::stream).map(ProductView::slug)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     private PageMeta meta(String language, String title, String description, String path) {

@@ -72,6 +72,11 @@ class MemberJourneyTest {
             type(member, "price", "Rp 32.000");
             type(member, "unit", "porsi");
             new Select(member.driver.findElement(By.id("sector"))).selectByValue("kuliner");
+            // A full-size phone photo (2400 × 1800 with EXIF): the page shrinks it before it is sent.
+            java.nio.file.Path photo = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target",
+                    "journey")).resolve("pempek.jpg");
+            java.nio.file.Files.write(photo, id.etalase.catalog.TestImages.phoneJpeg(2400, 1800));
+            member.driver.findElement(By.id("photos")).sendKeys(photo.toAbsolutePath().toString());
             phonePage(member, "member-4-new-product");
             member.driver.findElement(By.cssSelector("button[value=ajukan]")).click();
             member.wait.until(urlContains("pesan=submitted"));
@@ -88,6 +93,9 @@ class MemberJourneyTest {
             member.wait.until(urlContains("/produk/"));
             assertTrue(member.driver.getPageSource().contains(product));
             assertTrue(member.driver.getPageSource().contains("Rp32.000"));
+            WebElement shown = member.driver.findElement(By.cssSelector(".gallery img.photo"));
+            assertTrue(shown.getDomAttribute("src").startsWith("/foto/"), "the photo is on the page");
+            assertEquals(900, Integer.parseInt(shown.getDomAttribute("width")), "upright: the portrait's width");
             phonePage(member, "member-7-live-product");
 
             search.awaitIndexed();

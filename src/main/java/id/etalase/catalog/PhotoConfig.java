@@ -1,0 +1,24 @@
+package id.etalase.catalog;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Where photos are kept. */
+@ConfigMapping(prefix = "etalase.photos")
+public interface PhotoConfig {
+
+    enum Storage { DATABASE, DIRECTORY }
+
+    /** The database by default (one source of truth, one backup); a directory shared by all replicas otherwise. */
+    @WithDefault("database")
+    Storage storage();
+
+    /** The shared directory, when storage=directory. */
+    Optional<Path> directory();
+
+    /** Photos processed at the same time: each may hold a 40-megapixel image in memory while it is decoded. */
+    @WithDefault("2")
+    int concurrentProcessing();
+}

@@ -1,0 +1,259 @@
+package id.etalase.catalog;
+
+import id.etalase.common.FieldError;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import org.jboss.logging.Logger;
+
+/**
+ * Product photos: processing uploads, keeping them (database or shared directory), attaching them to a product
+ * in the listing's own transaction, and serving them.
+ */
+@ApplicationScoped
+public class PhotoService {
+
+    private static final Logger LOG = Logger.getLogger(PhotoService.class);
+
+    public static final int MAX_PER_PRODUCT = 6;
+    /** How long a photo uploaded with a form that was never saved is kept for that form. */
+    static final Duration STAGED_FOR = Duration.ofDays(1);
+
+    /** What staging uploads gave: the photos kept, and a message for each file refused. */
+    public record Staged(List<Long> ids, List<FieldError> errors) {
+    }
+
+    @Inject
+    PhotoConfig config;
+
+    private Semaphore processing;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        processing = new Semaphore(Math.max(1, config.concurrentProcessing()));
+    }
+
+    /**
+     * Processes each upload (outside any transaction: it takes CPU time, not rows) and keeps the good ones for the
+     * member, not yet attached to a product.
+     */
+    public Staged stage(long memberId, List<byte[]> uploads) {
+        List<Long> ids = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (byte[] upload : uploads) {
+            if (upload == null || upload.length == 0) {
+                continue;
+            }
+            PhotoProcessor.Processed processed;
+            try {
+                processing.acquire();
+                try {
+                    processed = PhotoProcessor.process(upload);
+                } finally {
+                    processing.release();
+                }
+            } catch (PhotoProcessor.Rejected e) {
+                errors.add(FieldError.of("photos", e.code(), e.args()));
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            ids.add(QuarkusTransaction.requiringNew().call(() -> keep(memberId, processed)));
+        }
+        return new Staged(ids, errors);
+    }
+
+    private long keep(long memberId, PhotoProcessor.Processed processed) {
+        Photo photo = new Photo();
+        photo.memberId = memberId;
+        photo.hash = processed.hash();
+        photo.width = processed.width();
+        photo.height = processed.height();
+        photo.createdAt = Instant.now();
+        if (config.storage() == PhotoConfig.Storage.DATABASE) {
+            photo.large = processed.large();
+            photo.medium = processed.medium();
+            photo.small = processed.small();
+        }
+        photo.persist();
+        if (config.storage() == PhotoConfig.Storage.DIRECTORY) {
+            write(photo, PhotoProcessor.LARGE, processed.large());
+            write(photo, PhotoProcessor.MEDIUM, processed.medium());
+            write(photo, PhotoProcessor.SMALL, processed.small());
+        }
+        return photo.id;
+    }
+
+    /** The member's photos among these ids that may go on this product (staged, or already on it), in order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Long> usable(long memberId, Long productId, List<Long> ids) {
+        List<Long> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        List<Photo> found = Photo.<Photo>list("id in ?1 and memberId = ?2", distinct, memberId);
+        Map<Long, Photo> byId = new HashMap<>();
+        found.stream().filter(p -> p.productId == null || p.productId.equals(productId)).forEach(p -> byId.put(p.id, p));
+        return distinct.stream().filter(byId::containsKey).toList();
+    }
+
+    /** Makes these photos the product's, in this order (the first is the cover); its other photos are deleted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void attach(long memberId, long productId, List<Long> ids) {
+        List<Long> usable = usable(memberId, productId, ids);
+        for (Photo old : Photo.<Photo>list("productId = ?1", productId)) {
+            if (!usable.contains(old.id)) {
+                delete(old);
+            }
+        }
+        for (int i = 0; i < usable.size(); i++) {
+            Photo photo = Photo.findById(usable.get(i));
+            photo.productId = productId;
+            photo.position = i;
+        }
+    }
+
+    /** The product's photo ids in order, cover first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Long> idsOf(long productId) {
+        return Photo.<Photo>find("productId = ?1 order by position, id", productId).project(IdOnly.class).list()
+                .stream().map(IdOnly::id).toList();
+    }
+
+    /** Only the id: listing photos must not load their renditions. */
+    public record IdOnly(Long id) {
+    }
+
+    /** A photo's size and hash, without its renditions. */
+    public record Header(Long id, Long productId, String hash, int width, int height, int position) {
+    }
+
+    @Transactional
+    public List<PhotoView> photosOf(long productId) {
+        return Photo.find("productId = ?1 order by position, id", productId).project(Header.class).list().stream()
+                .map(h -> PhotoView.of(h.id(), h.hash(), h.width(), h.height())).toList();
+    }
+
+    /** The member's photos with these ids (for a form that comes back with them), in this order. */
+    @Transactional
+    public List<PhotoView> views(long memberId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PhotoView> byId = new HashMap<>();
+        Photo.find("id in ?1 and memberId = ?2", ids, memberId).project(Header.class).list()
+                .forEach(h -> byId.put(h.id(), PhotoView.of(h.id(), h.hash(), h.width(), h.height())));
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
+    /** The cover of each product that has one. */
+    @Transactional
+    public Map<Long, PhotoView> coversOf(Collection<Long> productIds) {
+        Map<Long, PhotoView> covers = new HashMap<>();
+        if (productIds.isEmpty()) {
+            return covers;
+        }
+        Photo.find("productId in ?1 and position = 0", productIds).project(Header.class).list()
+                .forEach(h -> covers.put(h.productId(), PhotoView.of(h.id(), h.hash(), h.width(), h.height())));
+        return covers;
+    }
+
+    /** The cover of each product (by slug) that has one: the cards of a listing, with one query. */
+    @Transactional
+    public Map<String, PhotoView> coversBySlug(Collection<String> slugs) {
+        Map<String, PhotoView> covers = new HashMap<>();
+        if (slugs.isEmpty()) {
+            return covers;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Photo.getEntityManager().createQuery("select p.slug, f.id, f.hash, f.width, f.height"
+                + " from Photo f, Product p where p.id = f.productId and f.position = 0 and p.slug in :slugs")
+                .setParameter("slugs", slugs).getResultList();
+        for (Object[] row : rows) {
+            covers.put((String) row[0], PhotoView.of((Long) row[1], (String) row[2], (Integer) row[3],
+                    (Integer) row[4]));
+        }
+        return covers;
+    }
+
+    /** One rendition, when the id, the start of its hash and the size match. */
+    @Transactional
+    public Optional<byte[]> read(long id, String hashStart, int size) {
+        Optional<Header> header = Photo.find("id", id).project(Header.class).firstResultOptional();
+        if (header.isEmpty() || !header.get().hash().startsWith(hashStart) || hashStart.length() != 16) {
+            return Optional.empty();
+        }
+        if (config.storage() == PhotoConfig.Storage.DIRECTORY) {
+            Path file = file(id, header.get().hash(), size);
+            try {
+                return Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Photo photo = Photo.findById(id);
+        return Optional.ofNullable(switch (size) {
+            case PhotoProcessor.LARGE -> photo.large;
+            case PhotoProcessor.MEDIUM -> photo.medium;
+            case PhotoProcessor.SMALL -> photo.small;
+            default -> null;
+        });
+    }
+
+    /** Photos uploaded with forms that were never saved, a day later. */
+    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void dropStale() {
+        List<Photo> stale = Photo.list("productId is null and createdAt < ?1", Instant.now().minus(STAGED_FOR));
+        stale.forEach(this::delete);
+        if (!stale.isEmpty()) {
+            LOG.infof("Deleted %d photos uploaded with forms that were never saved", stale.size());
+        }
+    }
+
+    private void delete(Photo photo) {
+        if (config.storage() == PhotoConfig.Storage.DIRECTORY) {
+            for (int size : List.of(PhotoProcessor.LARGE, PhotoProcessor.MEDIUM, PhotoProcessor.SMALL)) {
+                try {
+                    Files.deleteIfExists(file(photo.id, photo.hash, size));
+                } catch (IOException e) {
+                    LOG.warnf("Photo file of %d not deleted: %s", photo.id, e.getMessage());
+                }
+            }
+        }
+        photo.delete();
+    }
+
+    private void write(Photo photo, int size, byte[] data) {
+        try {
+            Path file = file(photo.id, photo.hash, size);
+            Files.createDirectories(file.getParent());
+            Files.write(file, data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path file(long id, String hash, int size) {
+        Path directory = config.directory().orElseThrow(() -> new IllegalStateException(
+                "etalase.photos.directory must be set when etalase.photos.storage=directory"));
+        return directory.resolve(String.valueOf(id % 100)).resolve(id + "-" + hash + "-" + size + ".jpg");
+    }
+}
