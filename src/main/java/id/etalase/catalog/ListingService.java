@@ -377,6 +377,17 @@ public class ListingService {
         }
     }
 
+    /**
+     * Gives one of the member's products this photo list (ids in order, the cover first), leaving its other fields:
+     * at once for a product not yet live, as a revision for a live one.
+     */
+    @Transactional
+    public Outcome setPhotos(long memberId, long productId, List<Long> photoIds) {
+        ListingInput current = form(memberId, productId).orElseThrow(NotFoundException::new);
+        return update(memberId, productId, new ListingInput(current.name(), current.description(), current.price(),
+                current.unit(), current.sector(), photoIds), false);
+    }
+
     /** The photos of one of the member's products, cover first. */
     @Transactional
     public List<Long> photoIds(long memberId, long productId) {

@@ -60,6 +60,9 @@ public class MyProductsResource {
     @Inject
     CurrentAccount signedIn;
 
+    @Inject
+    PhotoService photos;
+
     @GET
     @Operation(operationId = "listMyProducts", summary = "My products in every state, archived last")
     public List<OwnProductView> list() {
@@ -110,5 +113,43 @@ public class MyProductsResource {
         long member = signedIn.memberId();
         listings.archive(member, id);
         return listings.ownProduct(member, id).orElseThrow();
+    }
+
+    /** The photos a product shows (or will show once its waiting edit is approved), cover first. */
+    public record PhotosAnswer(ListingService.Outcome outcome, List<PhotoView> photos) {
+    }
+
+    @POST
+    @Path("/{id}/photos")
+    @Consumes({ "image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM })
+    @Operation(operationId = "addMyProductPhoto", summary = "Add one photo (the file as the body, up to 15 MB);"
+            + " it goes last, or first when the product has none. A live product's photos change with a revision")
+    public PhotosAnswer addPhoto(@PathParam("id") long id, byte[] photo) {
+        long member = signedIn.memberId();
+        List<Long> current = listings.form(member, id).orElseThrow(NotFoundException::new).photoIds();
+        PhotoService.Staged staged = photos.stage(member, List.of(photo == null ? new byte[0] : photo));
+        if (!staged.errors().isEmpty()) {
+            throw new InvalidInputException(staged.errors());
+        }
+        if (staged.ids().isEmpty()) {
+            throw new InvalidInputException(FieldError.of("photos", "photo_empty"));
+        }
+        List<Long> next = new java.util.ArrayList<>(current);
+        next.addAll(staged.ids());
+        return photosAnswer(member, id, listings.setPhotos(member, id, next));
+    }
+
+    @PUT
+    @Path("/{id}/photos")
+    @Operation(operationId = "setMyProductPhotos", summary = "Keep these photos in this order, the first as the"
+            + " cover; the others are removed")
+    public PhotosAnswer setPhotos(@PathParam("id") long id, List<Long> photoIds) {
+        long member = signedIn.memberId();
+        ListingService.Outcome outcome = listings.setPhotos(member, id, photoIds == null ? List.of() : photoIds);
+        return photosAnswer(member, id, outcome);
+    }
+
+    private PhotosAnswer photosAnswer(long member, long id, ListingService.Outcome outcome) {
+        return new PhotosAnswer(outcome, photos.views(member, listings.form(member, id).orElseThrow().photoIds()));
     }
 }

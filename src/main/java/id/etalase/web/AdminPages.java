@@ -5,6 +5,8 @@ import id.etalase.account.AccountService;
 import id.etalase.account.AccountView;
 import id.etalase.account.CurrentAccount;
 import id.etalase.catalog.PendingProductView;
+import id.etalase.catalog.PhotoService;
+import id.etalase.catalog.PhotoView;
 import id.etalase.catalog.RevisionView;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
@@ -33,6 +35,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The admins' area: the approval queue, the member list with suspension and reset links, the audit log. */
@@ -58,7 +61,8 @@ public class AdminPages {
         static native TemplateInstance audit(PageMeta meta, List<AuditView> entries);
 
         static native TemplateInstance products(PageMeta meta, List<PendingProductView> products,
-                List<RevisionView> revisions, String notice, String error, long errorFor, long revisionErrorFor);
+                List<RevisionView> revisions, String notice, String error, long errorFor, long revisionErrorFor,
+                Map<Long, PhotoView> covers);
     }
 
     @Inject
@@ -72,6 +76,9 @@ public class AdminPages {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PhotoService photos;
 
     @Inject
     PublicUrls urls;
@@ -162,9 +169,11 @@ public class AdminPages {
     public TemplateInstance products(@QueryParam("pesan") String notice, @QueryParam("galat") String error,
             @QueryParam("id") Long errorFor, @QueryParam("revisi") Long revisionErrorFor) {
         AppMessages msg = messages();
-        return page(Templates.products(meta(msg.admin_products_title(), "/admin/produk"), moderation.pendingProducts(),
+        List<PendingProductView> pending = moderation.pendingProducts();
+        return page(Templates.products(meta(msg.admin_products_title(), "/admin/produk"), pending,
                 moderation.pendingRevisions(), notice(notice, msg), error(error, msg), errorFor == null ? 0 : errorFor,
-                revisionErrorFor == null ? 0 : revisionErrorFor));
+                revisionErrorFor == null ? 0 : revisionErrorFor,
+                photos.coversOf(pending.stream().map(PendingProductView::id).toList())));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package id.etalase.moderation;
 
 import id.etalase.account.TestAccounts;
+import id.etalase.catalog.TestImages;
 import id.etalase.common.Sql;
 import id.etalase.web.TestMembers;
 import io.quarkus.test.junit.QuarkusTest;
@@ -111,5 +112,35 @@ class ApiWritesTest {
         profile.put("nib", "1234567890123");
         as(owner.phone(), TestAccounts.PASSWORD).body(profile).when().put("/api/v1/me/profile").then()
                 .statusCode(200).body("description", equalTo("Dari API.")).body("nib", equalTo("1234567890123"));
+    }
+
+    @Test
+    void photosGoUpOneByOneAsTheBodyAndAreOrderedByAList() {
+        TestMembers.Owner owner = testMembers.approved("Api Foto Uji");
+        int id = as(owner.phone(), TestAccounts.PASSWORD)
+                .body(Map.of("name", "Keripik Api Foto Uji", "price", 12000, "sector", "kuliner"))
+                .when().post("/api/v1/me/products").then().statusCode(201).extract().path("product.id");
+        for (int width : new int[] { 600, 700 }) {
+            given().auth().preemptive().basic(TestAccounts.stored(owner.phone()), TestAccounts.PASSWORD)
+                    .contentType("image/png").body(TestImages.encode(TestImages.picture(width, 400), "png"))
+                    .when().post("/api/v1/me/products/{id}/photos", id).then().statusCode(200)
+                    .body("outcome", equalTo("UPDATED"));
+        }
+        java.util.List<Object> stored = sql.column("select id from photo where product_id = ? order by position", id);
+        assertEquals(2, stored.size());
+        given().auth().preemptive().basic(TestAccounts.stored(owner.phone()), TestAccounts.PASSWORD)
+                .contentType("image/jpeg").body("bukan foto".getBytes())
+                .when().post("/api/v1/me/products/{id}/photos", id).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].code", equalTo("photo_notAnImage"));
+        as(owner.phone(), TestAccounts.PASSWORD).body(java.util.List.of(stored.get(1))).when()
+                .put("/api/v1/me/products/{id}/photos", id).then().statusCode(200)
+                .body("photos.id", equalTo(java.util.List.of(((Number) stored.get(1)).intValue())));
+        assertEquals(java.util.List.of(stored.get(1)), sql.column("select id from photo where product_id = ?", id),
+                "the other photo is gone, the kept one is the cover");
+        TestMembers.Owner other = testMembers.approved("Api Foto Lain Uji");
+        as(other.phone(), TestAccounts.PASSWORD).body(java.util.List.of()).when()
+                .put("/api/v1/me/products/{id}/photos", id).then().statusCode(404);
+        assertEquals(1, sql.count("select count(*) from photo where product_id = ?", id));
     }
 }
