@@ -51,6 +51,9 @@ public class CatalogService {
     @Inject
     Event<ProductChanged> changed;
 
+    @Inject
+    PhotoService photos;
+
     @Transactional
     public Page<ProductView> listProducts(ProductListParams params) {
         ProductFilter filter = resolveFilter(params);
@@ -89,7 +92,9 @@ public class CatalogService {
         return members.findActive(slug).map(member -> {
             Page<ProductView> page = products.findPublic(ProductFilter.none().withMember(member), ProductSort.NEWEST,
                     1, PROFILE_PRODUCTS).map(ProductView::of);
-            return MemberDetailView.of(member, page.items(), page.total());
+            PhotoView logo = member.logoPhotoId == null ? null
+                    : photos.views(member.id, List.of(member.logoPhotoId)).stream().findFirst().orElse(null);
+            return MemberDetailView.of(member, logo, page.items(), page.total());
         });
     }
 

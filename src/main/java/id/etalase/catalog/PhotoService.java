@@ -163,6 +163,12 @@ public class PhotoService {
         return ids.stream().filter(byId::containsKey).map(byId::get).toList();
     }
 
+    /** A member's own photo that is not on a product: one that may become its logo. */
+    @Transactional
+    public boolean usableAsLogo(long memberId, long photoId) {
+        return Photo.count("id = ?1 and memberId = ?2 and productId is null", photoId, memberId) == 1;
+    }
+
     /** The cover of each product that has one. */
     @Transactional
     public Map<Long, PhotoView> coversOf(Collection<Long> productIds) {
@@ -221,7 +227,8 @@ public class PhotoService {
     @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void dropStale() {
-        List<Photo> stale = Photo.list("productId is null and createdAt < ?1", Instant.now().minus(STAGED_FOR));
+        List<Photo> stale = Photo.list("productId is null and createdAt < ?1 and id not in (select m.logoPhotoId"
+                + " from Member m where m.logoPhotoId is not null)", Instant.now().minus(STAGED_FOR));
         stale.forEach(this::delete);
         if (!stale.isEmpty()) {
             LOG.infof("Deleted %d photos uploaded with forms that were never saved", stale.size());

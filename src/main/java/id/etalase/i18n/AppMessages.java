@@ -817,4 +817,19 @@ public interface AppMessages {
 
     @Message
     String product_photo_alt(String product, String member);
+
+    @Message
+    String profile_logo();
+
+    @Message
+    String profile_logo_add();
+
+    @Message
+    String profile_logo_change();
+
+    @Message
+    String profile_logo_remove();
+
+    @Message
+    String profile_logo_of(String name);
 }

@@ -109,6 +109,10 @@ public class Member extends PanacheEntityBase {
     @Column(name = "review_note", length = 500)
     public String reviewNote;
 
+    /** The logo: one of the member's photos (kept by the catalogue's photo store); null for none. */
+    @Column(name = "logo_photo_id")
+    public Long logoPhotoId;
+
     /** When the member last asked for a review: the approval queue is oldest first by this. */
     @Column(name = "submitted_at")
     public Instant submittedAt;

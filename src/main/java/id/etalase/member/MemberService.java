@@ -182,6 +182,20 @@ public class MemberService {
         return text == null ? null : text.matches("[\\d\\s.-]+") ? text.replaceAll("[\\s.-]", "") : text;
     }
 
+    /** Sets (or with null removes) the logo; the caller checked the photo is the member's own. */
+    @Transactional
+    public void setLogo(long id, Long photoId) {
+        Member member = members.findByIdOptional(id).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        member.logoPhotoId = photoId;
+        changed.fire(new MemberChanged(member.id));
+    }
+
+    /** The member's logo photo id, if any. */
+    @Transactional
+    public Optional<Long> logo(long id) {
+        return members.findByIdOptional(id).map(m -> m.logoPhotoId);
+    }
+
     /** Approving, suspending or reinstating a member shows or hides all its products. */
     @Transactional
     public Optional<Member> changeStatus(long id, MemberStatus status) {

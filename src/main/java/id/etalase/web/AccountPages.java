@@ -5,6 +5,8 @@ import id.etalase.account.AccountView;
 import id.etalase.account.CurrentAccount;
 import id.etalase.account.LoginResult;
 import id.etalase.account.SessionCookie;
+import id.etalase.catalog.PhotoService;
+import id.etalase.catalog.PhotoView;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
 import id.etalase.i18n.AppMessages;
@@ -53,7 +55,7 @@ public class AccountPages {
         static native TemplateInstance password(PageMeta meta, Form form);
 
         static native TemplateInstance profile(PageMeta meta, Form form, List<ReferenceData.SectorName> sectors,
-                List<ReferenceData.DistrictName> districts, List<String> scales);
+                List<ReferenceData.DistrictName> districts, List<String> scales, PhotoView logo);
 
         static native TemplateInstance reset(PageMeta meta, Form form, String token, boolean valid);
     }
@@ -69,6 +71,9 @@ public class AccountPages {
 
     @Inject
     ReferenceData reference;
+
+    @Inject
+    PhotoService photos;
 
     @Inject
     PublicUrls urls;
@@ -172,29 +177,49 @@ public class AccountPages {
     @Path("akun/profil")
     @Authenticated
     public TemplateInstance profileForm() {
-        MemberProfile profile = members.profile(signedIn.memberId()).orElseThrow(NotFoundException::new);
-        return profile(Form.of(ProfileFields.values(profile)));
+        long member = signedIn.memberId();
+        MemberProfile profile = members.profile(member).orElseThrow(NotFoundException::new);
+        return profile(Form.of(ProfileFields.values(profile)), logo(member, members.logo(member).orElse(null)));
     }
 
     @POST
     @Path("akun/profil")
     @Authenticated
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({ MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED })
     public Response saveProfile(@BeanParam ProfileFields fields) {
+        long member = signedIn.memberId();
+        // The logo kept from before (or from a form that came back), a new one, or none.
+        Long logo = fields.logoPhoto != null && photos.usableAsLogo(member, fields.logoPhoto) ? fields.logoPhoto : null;
+        PhotoService.Staged staged = photos.stage(member, fields.logoBytes());
+        if (!staged.ids().isEmpty()) {
+            logo = staged.ids().get(0);
+        }
+        if (fields.removeLogo != null) {
+            logo = null;
+        }
         try {
-            members.updateProfile(signedIn.memberId(), fields.profile());
+            if (!staged.errors().isEmpty()) {
+                throw new InvalidInputException(staged.errors().stream()
+                        .map(e -> new id.etalase.common.FieldError("logo", e.code(), e.args())).toList());
+            }
+            members.updateProfile(member, fields.profile());
+            members.setLogo(member, logo);
             return seeOther("/akun?pesan=profil");
         } catch (InvalidInputException e) {
             Form form = Form.of(ProfileFields.values(fields.profile()))
                     .withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
-            return Response.status(400).entity(profile(form)).build();
+            return Response.status(400).entity(profile(form, logo(member, logo))).build();
         }
     }
 
-    private TemplateInstance profile(Form form) {
+    private PhotoView logo(long member, Long photoId) {
+        return photoId == null ? null : photos.views(member, List.of(photoId)).stream().findFirst().orElse(null);
+    }
+
+    private TemplateInstance profile(Form form, PhotoView logo) {
         AppMessages msg = Languages.messages(language());
         return page(Templates.profile(meta(msg.profile_title(), msg.profile_title(), "/akun/profil"), form,
-                reference.sectors(), reference.districts(), List.of("mikro", "kecil", "menengah")));
+                reference.sectors(), reference.districts(), List.of("mikro", "kecil", "menengah"), logo));
     }
 
     /** A rejected member asks for a review again (after fixing what the admin named). */

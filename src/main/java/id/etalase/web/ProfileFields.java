@@ -1,9 +1,14 @@
 package id.etalase.web;
 
 import id.etalase.member.MemberProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** The business profile form as posted. */
 public class ProfileFields {
@@ -38,6 +43,25 @@ public class ProfileFields {
     public String halalCert;
     @RestForm
     public String bpom;
+    /** The logo shown with the form (kept unless a new one is chosen or removeLogo is ticked). */
+    @RestForm
+    public Long logoPhoto;
+    @RestForm
+    public String removeLogo;
+    @RestForm
+    public FileUpload logo;
+
+    /** The new logo file, if one was chosen. */
+    List<byte[]> logoBytes() {
+        if (logo == null || logo.size() == 0) {
+            return List.of();
+        }
+        try {
+            return List.of(Files.readAllBytes(logo.uploadedFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     MemberProfile profile() {
         return new MemberProfile(businessName, ownerName, scale, sector, district, address, description, instagram,

@@ -2,6 +2,7 @@ package id.etalase.web;
 
 import id.etalase.account.AccountService;
 import id.etalase.account.TestAccounts;
+import id.etalase.catalog.TestImages;
 import id.etalase.common.Sql;
 import id.etalase.search.SearchTesting;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -126,6 +127,41 @@ class ProfilePagesTest {
         assertEquals(400, answer.statusCode());
         assertTrue(answer.asString().contains("an NIB has 13 digits"), answer.asString());
         assertTrue(answer.asString().contains("Choose a business sector from the list."), answer.asString());
+    }
+
+    @Test
+    void aLogoShowsOnTheStorefrontAndABadFileIsRefusedBesideTheField() {
+        long[] id = new long[1];
+        FormClient owner = ownerOfActiveMemberWithProducts(id);
+        String slug = (String) sql.single("select slug from member where id = ?", id[0]);
+        Map<String, String> form = profileOf(id[0]);
+
+        io.restassured.specification.RequestSpecification bad = owner.request().multiPart("csrf-token",
+                owner.token("/akun/profil"));
+        form.forEach(bad::multiPart);
+        bad.multiPart("logo", "logo.jpg", "bukan gambar".getBytes(), "image/jpeg");
+        Response refused = bad.post("/akun/profil");
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.asString().contains("id=\"logo-error\""), refused.asString());
+        assertTrue(refused.asString().contains("File ini bukan foto JPEG, PNG atau WebP."));
+        assertEquals(null, sql.single("select logo_photo_id from member where id = ?", id[0]));
+
+        io.restassured.specification.RequestSpecification good = owner.request().multiPart("csrf-token",
+                owner.token("/akun/profil"));
+        form.forEach(good::multiPart);
+        good.multiPart("logo", "logo.png", TestImages.encode(
+                TestImages.picture(300, 300), "png"), "image/png");
+        assertEquals(303, good.post("/akun/profil").statusCode());
+        given().when().get("/anggota/{slug}", slug).then().statusCode(200)
+                .body(containsString("class=\"logo\" src=\"/foto/"));
+        given().when().get("/api/v1/members/{slug}", slug).then().body("logo.small", org.hamcrest.Matchers
+                .startsWith("/foto/"));
+
+        Map<String, String> remove = new HashMap<>(form);
+        remove.put("logoPhoto", String.valueOf(sql.single("select logo_photo_id from member where id = ?", id[0])));
+        remove.put("removeLogo", "1");
+        assertEquals(303, owner.submit("/akun/profil", "/akun/profil", remove).statusCode());
+        assertEquals(null, sql.single("select logo_photo_id from member where id = ?", id[0]));
     }
 
     @Test
