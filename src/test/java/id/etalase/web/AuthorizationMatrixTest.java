@@ -77,6 +77,8 @@ class AuthorizationMatrixTest {
         }
         state.addAll(sql.row("select status, review_note from product_revision where id = ?", t.revision()));
         state.add(sql.single("select password_hash from account where member_id = ?", t.member()));
+        state.add(sql.count("select count(*) from photo where product_id in (?, ?)", t.draft(), t.published()));
+        state.add(sql.single("select photo_ids from product_revision where id = ?", t.revision()));
         return state;
     }
 
@@ -109,6 +111,8 @@ class AuthorizationMatrixTest {
         writes.add(new Write("API edit product", true, "PUT /api/v1/me/products/{published}", t -> Map.of()));
         writes.add(new Write("API archive product", true, "POST /api/v1/me/products/{published}/archive",
                 t -> Map.of()));
+        writes.add(new Write("API set photos", true, "PUT /api/v1/me/products/{published}/photos", t -> Map.of()));
+        writes.add(new Write("API add photo", true, "POST /api/v1/me/products/{draft}/photos", t -> Map.of()));
         writes.add(new Write("API approve member", true, "POST /api/v1/admin/members/{pendingMember}/approve",
                 t -> Map.of()));
         writes.add(new Write("API approve revision", true, "POST /api/v1/admin/revisions/{revision}/approve",
@@ -184,6 +188,7 @@ class AuthorizationMatrixTest {
         if (write.api()) {
             String[] parts = write.path().split(" ");
             String path = parts[1].replace("{published}", String.valueOf(t.published()))
+                    .replace("{draft}", String.valueOf(t.draft()))
                     .replace("{pendingMember}", String.valueOf(t.pendingMember()))
                     .replace("{revision}", String.valueOf(t.revision()))
                     .replace("{member}", String.valueOf(t.member()));
@@ -192,7 +197,12 @@ class AuthorizationMatrixTest {
                 request = request.auth().preemptive().basic(TestAccounts.stored(phone),
                         actor == Actor.ADMIN ? TestAccounts.ADMIN_PASSWORD : TestAccounts.PASSWORD);
             }
-            String body = parts[0].equals("PUT") ? "{\"name\":\"Dibajak\",\"price\":1,\"sector\":\"kuliner\"}"
+            if (path.endsWith("/photos") && parts[0].equals("POST")) {
+                return request.contentType("image/png").body(id.etalase.catalog.TestImages.encode(
+                        id.etalase.catalog.TestImages.picture(50, 50), "png")).post(path).statusCode();
+            }
+            String body = path.endsWith("/photos") ? "[]"
+                    : parts[0].equals("PUT") ? "{\"name\":\"Dibajak\",\"price\":1,\"sector\":\"kuliner\"}"
                     : path.endsWith("/suspend") ? "{\"reason\":\"matriks\"}" : "{}";
             Response answer = parts[0].equals("PUT") ? request.body(body).put(path) : request.body(body).post(path);
             return answer.statusCode();
