@@ -3,6 +3,7 @@ package id.etalase.catalog;
 import id.etalase.common.ConflictException;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
+import id.etalase.common.ReviewNotes;
 import id.etalase.common.Rupiah;
 import id.etalase.common.Slugs;
 import id.etalase.member.Member;
@@ -121,7 +122,11 @@ public class ListingService {
     /** One of the member's own products, as their list shows it. */
     @Transactional
     public Optional<OwnProductView> ownProduct(long memberId, long productId) {
-        return ownProducts(memberId).stream().filter(p -> p.id() == productId).findFirst();
+        return own(memberId, productId).map(p -> {
+            List<Product> one = List.of(p);
+            return OwnProductView.of(p, revisionsOf(one, ProductRevision.PENDING).get(p.id),
+                    revisionsOf(one, ProductRevision.REJECTED).get(p.id));
+        });
     }
 
     /** Saves the member's edit; see the class comment for what goes live when. */
@@ -267,7 +272,7 @@ public class ListingService {
     @Transactional
     public Decision reject(long productId, String reason) {
         Product product = products.findByIdOptional(productId).orElseThrow(NotFoundException::new);
-        String note = requireReason(reason);
+        String note = ReviewNotes.required(reason);
         if (product.status != ProductStatus.PENDING) {
             throw new ConflictException("listing_moved", product.name, status(product));
         }
@@ -302,7 +307,7 @@ public class ListingService {
     /** The live product stays as it was; the member reads the reason. */
     @Transactional
     public Decision rejectRevision(long revisionId, String reason) {
-        String note = requireReason(reason);
+        String note = ReviewNotes.required(reason);
         ProductRevision revision = openRevision(revisionId);
         revision.status = ProductRevision.REJECTED;
         revision.reviewNote = note;
@@ -325,17 +330,6 @@ public class ListingService {
 
     private static String status(Product product) {
         return product.status.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String requireReason(String reason) {
-        String text = reason == null ? null : reason.strip();
-        if (text == null || text.isEmpty()) {
-            throw new InvalidInputException(FieldError.of("reason", "moderation_reasonRequired"));
-        }
-        if (text.length() > 500) {
-            throw new InvalidInputException(FieldError.of("reason", "moderation_reasonLong", 500));
-        }
-        return text;
     }
 
     // Input

@@ -127,7 +127,7 @@ public class MyProductsResource {
     public PhotosAnswer addPhoto(@PathParam("id") long id, byte[] photo) {
         long member = signedIn.memberId();
         List<Long> current = listings.form(member, id).orElseThrow(NotFoundException::new).photoIds();
-        PhotoService.Staged staged = photos.stage(member, List.of(photo == null ? new byte[0] : photo));
+        PhotoService.Staged staged = photos.stage(member, List.of(photo == null ? new byte[0] : photo), "photos");
         if (!staged.errors().isEmpty()) {
             throw new InvalidInputException(staged.errors());
         }

@@ -51,9 +51,9 @@ public class PhotoService {
 
     /**
      * Processes each upload (outside any transaction: it takes CPU time, not rows) and keeps the good ones for the
-     * member, not yet attached to a product.
+     * member, not yet attached to a product; a file refused is an error on the form's {@code field}.
      */
-    public Staged stage(long memberId, List<byte[]> uploads) {
+    public Staged stage(long memberId, List<byte[]> uploads, String field) {
         List<Long> ids = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
         for (byte[] upload : uploads) {
@@ -69,7 +69,7 @@ public class PhotoService {
                     processing.release();
                 }
             } catch (PhotoProcessor.Rejected e) {
-                errors.add(FieldError.of("photos", e.code(), e.args()));
+                errors.add(FieldError.of(field, e.code(), e.args()));
                 continue;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -6,6 +6,7 @@ import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Page;
 import id.etalase.common.PhoneNumbers;
+import id.etalase.common.ReviewNotes;
 import id.etalase.common.Slugs;
 import id.etalase.reference.District;
 import id.etalase.reference.DistrictRepository;
@@ -227,13 +228,13 @@ public class MemberService {
     /** Pending → rejected, with the reason the member reads on their account page. */
     @Transactional
     public StatusChange reject(long id, String reason) {
-        return transition(id, MemberStatus.REJECTED, requireReason(reason), MemberStatus.PENDING);
+        return transition(id, MemberStatus.REJECTED, ReviewNotes.required(reason), MemberStatus.PENDING);
     }
 
     /** Active → suspended: all the member's products leave the site at once. */
     @Transactional
     public StatusChange suspend(long id, String reason) {
-        return transition(id, MemberStatus.SUSPENDED, requireReason(reason), MemberStatus.ACTIVE);
+        return transition(id, MemberStatus.SUSPENDED, ReviewNotes.required(reason), MemberStatus.ACTIVE);
     }
 
     /** Suspended → active: the products that were published come back. */
@@ -261,17 +262,6 @@ public class MemberService {
         member.reviewNote = note;
         changed.fire(new MemberChanged(member.id));
         return new StatusChange(member.id, member.businessName, before, to.name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static String requireReason(String reason) {
-        String text = strip(reason);
-        if (text == null) {
-            throw new InvalidInputException(FieldError.of("reason", "moderation_reasonRequired"));
-        }
-        if (text.length() > 500) {
-            throw new InvalidInputException(FieldError.of("reason", "moderation_reasonLong", 500));
-        }
-        return text;
     }
 
     private static String strip(String value) {

@@ -5,8 +5,6 @@ import id.etalase.account.CurrentAccount;
 import id.etalase.catalog.ListingService;
 import id.etalase.catalog.PendingProductView;
 import id.etalase.catalog.RevisionView;
-import id.etalase.common.FieldError;
-import id.etalase.common.InvalidInputException;
 import id.etalase.member.PendingMemberView;
 import id.etalase.member.StatusChange;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,11 +30,9 @@ public class AdminResource {
     /** Why: shown to the member. */
     public record Reason(String reason) {
 
+        /** A missing body is a missing reason, which the decision refuses like a blank one. */
         static String of(Reason body) {
-            if (body == null) {
-                throw new InvalidInputException(FieldError.of("reason", "moderation_reasonRequired"));
-            }
-            return body.reason();
+            return body == null ? null : body.reason();
         }
     }
 

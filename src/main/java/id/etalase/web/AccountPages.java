@@ -190,7 +190,7 @@ public class AccountPages {
         long member = signedIn.memberId();
         // The logo kept from before (or from a form that came back), a new one, or none.
         Long logo = fields.logoPhoto != null && photos.usableAsLogo(member, fields.logoPhoto) ? fields.logoPhoto : null;
-        PhotoService.Staged staged = photos.stage(member, fields.logoBytes());
+        PhotoService.Staged staged = photos.stage(member, fields.logoBytes(), "logo");
         if (!staged.ids().isEmpty()) {
             logo = staged.ids().get(0);
         }
@@ -199,8 +199,7 @@ public class AccountPages {
         }
         try {
             if (!staged.errors().isEmpty()) {
-                throw new InvalidInputException(staged.errors().stream()
-                        .map(e -> new id.etalase.common.FieldError("logo", e.code(), e.args())).toList());
+                throw new InvalidInputException(staged.errors());
             }
             members.updateProfile(member, fields.profile());
             members.setLogo(member, logo);
@@ -304,9 +303,7 @@ public class AccountPages {
     }
 
     private PageMeta meta(String title, String description, String path) {
-        AppMessages msg = Languages.messages(language());
-        return Pages.meta(urls.base(), uri, language(), title + " – " + msg.site_name(), description,
-                urls.absolute(path));
+        return Pages.meta(urls, uri, language(), title, description, path);
     }
 
     private TemplateInstance page(TemplateInstance template) {

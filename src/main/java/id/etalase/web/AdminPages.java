@@ -253,8 +253,7 @@ public class AdminPages {
     }
 
     private PageMeta meta(String title, String path) {
-        return Pages.meta(urls.base(), uri, language(), title + " – " + messages().site_name(), title,
-                urls.absolute(path));
+        return Pages.meta(urls, uri, language(), title, title, path);
     }
 
     private TemplateInstance page(TemplateInstance template) {

@@ -31,9 +31,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -139,7 +136,7 @@ public class DashboardPages {
             @RestForm("photos") List<FileUpload> uploads) {
         boolean submit = "ajukan".equals(aksi);
         long member = signedIn.memberId();
-        PhotoService.Staged staged = photos.stage(member, read(uploads));
+        PhotoService.Staged staged = photos.stage(member, Uploads.read(uploads), "photos");
         List<Long> photoIds = new ArrayList<>(kept == null ? List.of() : kept);
         photoIds.addAll(staged.ids());
         if (cover != null && photoIds.remove(cover)) {
@@ -165,21 +162,6 @@ public class DashboardPages {
 
     private boolean published(long member, long id) {
         return listings.ownProduct(member, id).map(OwnProductView::isPublished).orElse(false);
-    }
-
-    /** The files chosen; an empty file input sends one nameless empty part, which is no photo. */
-    private static List<byte[]> read(List<FileUpload> uploads) {
-        List<byte[]> files = new ArrayList<>();
-        for (FileUpload upload : uploads == null ? List.<FileUpload>of() : uploads) {
-            if (upload.size() > 0) {
-                try {
-                    files.add(Files.readAllBytes(upload.uploadedFile()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-        return files;
     }
 
     @POST
@@ -212,7 +194,6 @@ public class DashboardPages {
         values.put("price", input.price());
         values.put("unit", input.unit());
         values.put("sector", input.sector());
-        values.values().removeIf(java.util.Objects::isNull);
         return values;
     }
 
@@ -240,8 +221,7 @@ public class DashboardPages {
     }
 
     private PageMeta meta(String title, String path) {
-        return Pages.meta(urls.base(), uri, language(), title + " – " + messages().site_name(), title,
-                urls.absolute(path));
+        return Pages.meta(urls, uri, language(), title, title, path);
     }
 
     private TemplateInstance page(TemplateInstance template) {

@@ -11,8 +11,15 @@ public record Form(Map<String, String> values, Map<String, String> errors) {
         return new Form(Map.of(), Map.of());
     }
 
+    /** The values as typed; a field left out or null shows empty. */
     public static Form of(Map<String, String> values) {
-        return new Form(values, Map.of());
+        Map<String, String> typed = new TreeMap<>();
+        values.forEach((field, value) -> {
+            if (value != null) {
+                typed.put(field, value);
+            }
+        });
+        return new Form(typed, Map.of());
     }
 
     /** The same values with each field's problems as the mapper words them (the first per field). */

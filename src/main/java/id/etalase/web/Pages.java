@@ -1,5 +1,6 @@
 package id.etalase.web;
 
+import id.etalase.common.PublicUrls;
 import id.etalase.i18n.Languages;
 import io.quarkus.qute.TemplateGlobal;
 import io.quarkus.qute.TemplateInstance;
@@ -37,6 +38,13 @@ public class Pages {
         String other = Languages.ENGLISH.equals(language) ? Languages.INDONESIAN : Languages.ENGLISH;
         return new PageMeta(language, title, description, canonical, new PageMeta.Image(publicUrl + SHARE_IMAGE,
                 1200, 630, Languages.messages(language).site_name()), "website", null, switchLanguage(uri, other));
+    }
+
+    /** The head of a member's or admin's page: its title with the site's name, its canonical address. */
+    static PageMeta meta(PublicUrls urls, UriInfo uri, String language, String title, String description,
+            String path) {
+        return meta(urls.base(), uri, language, title + " – " + Languages.messages(language).site_name(),
+                description, urls.absolute(path));
     }
 
     /**

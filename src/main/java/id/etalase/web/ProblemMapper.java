@@ -89,8 +89,8 @@ public class ProblemMapper {
     public Response unauthorized(Exception e, HttpHeaders headers, UriInfo uri) {
         String path = uri == null ? "/" : uri.getPath();
         if (!isApi(path)) {
-            return Response.seeOther(java.net.URI.create("/masuk?lanjut=" + java.net.URLEncoder.encode(path,
-                    java.nio.charset.StandardCharsets.UTF_8))).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+            return Pages.seeOther("/masuk?lanjut=" + java.net.URLEncoder.encode(path,
+                    java.nio.charset.StandardCharsets.UTF_8));
         }
         AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
         return Response.fromResponse(problem(401, msg.problem_unauthorized_title(), msg.problem_unauthorized_detail(),

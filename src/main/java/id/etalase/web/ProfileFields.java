@@ -1,9 +1,6 @@
 package id.etalase.web;
 
 import id.etalase.member.MemberProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,14 +50,7 @@ public class ProfileFields {
 
     /** The new logo file, if one was chosen. */
     List<byte[]> logoBytes() {
-        if (logo == null || logo.size() == 0) {
-            return List.of();
-        }
-        try {
-            return List.of(Files.readAllBytes(logo.uploadedFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Uploads.read(logo == null ? List.of() : List.of(logo));
     }
 
     MemberProfile profile() {
@@ -86,7 +76,6 @@ public class ProfileFields {
         values.put("pirt", profile.pirt());
         values.put("halalCert", profile.halalCert());
         values.put("bpom", profile.bpom());
-        values.values().removeIf(java.util.Objects::isNull);
         return values;
     }
 }

@@ -38,7 +38,7 @@ class PhotoDirectoryStorageTest {
     void photosAreWrittenAsFilesAndServedFromThem() throws Exception {
         long member = ((Number) sql.single("select min(id) from member")).longValue();
         PhotoService.Staged staged = photos.stage(member, List.of(TestImages.encode(TestImages.picture(700, 500),
-                "png")));
+                "png")), "photos");
         long id = staged.ids().get(0);
         assertEquals(0, sql.count("select count(*) from photo where id = ? and large is not null", id),
                 "no renditions in the database");
