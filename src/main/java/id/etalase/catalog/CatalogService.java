@@ -5,12 +5,14 @@ import id.etalase.common.InvalidInputException;
 import id.etalase.common.Page;
 import id.etalase.common.Slugs;
 import id.etalase.member.ListingFilter;
+import id.etalase.member.Member;
 import id.etalase.member.MemberRepository;
 import id.etalase.member.MemberService;
 import id.etalase.reference.DistrictRepository;
 import id.etalase.reference.DistrictView;
 import id.etalase.reference.SectorRepository;
 import id.etalase.reference.SectorView;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,6 +20,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -117,10 +120,21 @@ public class CatalogService {
         return products.findPublicBySlug(slug).map(ProductSeller::of);
     }
 
-    /** The products the admins curated for the home page; empty until they curate some. */
+    /** The products the admins feature on the given day, in their order; empty while none is current. */
     @Transactional
-    public List<ProductView> featured(int limit) {
-        return products.findFeaturedPublic(limit).stream().map(ProductView::of).toList();
+    public List<ProductView> featured(LocalDate day, int limit) {
+        return products.findFeaturedPublic(day, limit).stream().map(ProductView::of).toList();
+    }
+
+    /** The members the admins feature on the given day ("Anggota pilihan"), in their order, with their logos. */
+    @Transactional
+    public List<FeaturedMemberView> featuredMembers(LocalDate day, int limit) {
+        List<Member> featured = Panache.getEntityManager().createQuery("select m from FeaturedMember f join Member m"
+                + " on m.id = f.memberId join fetch m.district join fetch m.sector where "
+                + ProductRepository.SHOWN_ON + " and " + Member.ACTIVE + " order by f.position, f.memberId",
+                Member.class).setParameter("day", day).setMaxResults(limit).getResultList();
+        Map<Long, PhotoView> logos = photos.logosOf(featured);
+        return featured.stream().map(m -> FeaturedMemberView.of(m, logos.get(m.id))).toList();
     }
 
     @Transactional

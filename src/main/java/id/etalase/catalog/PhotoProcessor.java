@@ -90,6 +90,36 @@ public final class PhotoProcessor {
                 jpeg(resize(largeImage, MEDIUM)), jpeg(resize(largeImage, SMALL)));
     }
 
+    /** A logo: at most 512 pixels a side; a PNG, so that transparency survives. */
+    public record Logo(String hash, byte[] png) {
+    }
+
+    public static final int LOGO = 512;
+
+    /** Checks an uploaded logo as strictly as a photo, then keeps it small and as a PNG without metadata. */
+    public static Logo logo(byte[] upload) throws Rejected {
+        if (upload == null || upload.length == 0) {
+            throw new Rejected("photo_empty");
+        }
+        if (upload.length > MAX_BYTES) {
+            throw new Rejected("photo_tooLarge", MAX_BYTES / (1024 * 1024));
+        }
+        String format = format(upload);
+        if (format == null) {
+            throw new Rejected("photo_notAnImage");
+        }
+        checkDimensions(upload, format);
+        try {
+            BufferedImage image = Thumbnails.of(new ByteArrayInputStream(upload)).scale(1.0)
+                    .useExifOrientation(true).imageType(BufferedImage.TYPE_INT_ARGB).asBufferedImage();
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(resize(image, LOGO), "png", png);
+            return new Logo(sha256(png.toByteArray()), png.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            throw new Rejected("photo_unreadable");
+        }
+    }
+
     /** The format by the file's first bytes, whatever its name or declared type says. */
     static String format(byte[] data) {
         if (data.length >= 3 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xd8 && (data[2] & 0xff) == 0xff) {

@@ -3,6 +3,7 @@ package id.etalase.catalog;
 import id.etalase.common.FieldError;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import id.etalase.member.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -167,6 +168,19 @@ public class PhotoService {
     @Transactional
     public boolean usableAsLogo(long memberId, long photoId) {
         return Photo.count("id = ?1 and memberId = ?2 and productId is null", photoId, memberId) == 1;
+    }
+
+    /** The logo of each of these members that has one, by member id. */
+    @Transactional
+    public Map<Long, PhotoView> logosOf(Collection<Member> members) {
+        Map<Long, Long> memberByLogo = new HashMap<>();
+        members.stream().filter(m -> m.logoPhotoId != null).forEach(m -> memberByLogo.put(m.logoPhotoId, m.id));
+        Map<Long, PhotoView> logos = new HashMap<>();
+        if (!memberByLogo.isEmpty()) {
+            Photo.find("id in ?1", memberByLogo.keySet()).project(Header.class).list().forEach(h -> logos.put(
+                    memberByLogo.get(h.id()), PhotoView.of(h.id(), h.hash(), h.width(), h.height())));
+        }
+        return logos;
     }
 
     /** The cover of each product that has one. */

@@ -68,8 +68,6 @@ public class Product extends PanacheEntityBase {
     @NotNull
     public ProductStatus status;
 
-    public boolean featured;
-
     /** Why an admin rejected the product, shown to the member; null otherwise. */
     @Column(name = "review_note", length = 500)
     public String reviewNote;

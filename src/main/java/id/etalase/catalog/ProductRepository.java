@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,12 +46,16 @@ public class ProductRepository implements PanacheRepository<Product> {
                 Long.class).getSingleResult();
     }
 
-    /** Products the admins curated for the home page, most recently changed first. */
-    public List<Product> findFeaturedPublic(int limit) {
-        return getEntityManager().createQuery("select p from Product p join fetch p.member m join fetch m.district"
-                + " join fetch p.sector where p.featured = true and " + PUBLIC + " order by p.updatedAt desc, p.id desc",
-                Product.class).setMaxResults(limit).getResultList();
+    /** Public products the admins feature on the given day, in their order. */
+    public List<Product> findFeaturedPublic(LocalDate day, int limit) {
+        return getEntityManager().createQuery("select p from FeaturedProduct f join Product p on p.id = f.productId"
+                + " join fetch p.member m join fetch m.district join fetch p.sector where " + SHOWN_ON + " and "
+                + PUBLIC + " order by f.position, f.productId", Product.class)
+                .setParameter("day", day).setMaxResults(limit).getResultList();
     }
+
+    /** A featured item (alias f) is shown from its first day to its last, each optional. */
+    static final String SHOWN_ON = "(f.startsOn is null or f.startsOn <= :day) and (f.endsOn is null or f.endsOn >= :day)";
 
     /** Slugs and last changes of public products, in id order, one sitemap file at a time. */
     public List<Object[]> findPublicSlugs(int offset, int limit) {

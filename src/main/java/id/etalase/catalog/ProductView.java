@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /** A product in a listing; the detail view adds the description and the seller's profile. */
 public record ProductView(String slug, String name, Long price, String unit, SectorRef sector, DistrictRef district,
-        MemberRef member, boolean featured, Instant createdAt) {
+        MemberRef member, Instant createdAt) {
 
     public record SectorRef(String slug, String name) {
     }
@@ -21,6 +21,6 @@ public record ProductView(String slug, String name, Long price, String unit, Sec
         return new ProductView(product.slug, product.name, product.price, product.unit,
                 new SectorRef(product.sector.slug, product.sector.nameId),
                 new DistrictRef(member.district.code, member.district.name),
-                new MemberRef(member.slug, member.businessName), product.featured, product.createdAt);
+                new MemberRef(member.slug, member.businessName), product.createdAt);
     }
 }

@@ -25,9 +25,9 @@ public final class DemoCatalogueWriter {
                 created_at, updated_at, version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
     private static final String INSERT_PRODUCT = """
-            INSERT INTO product (slug, member_id, name, description, price, unit, sector_id, status, featured,
+            INSERT INTO product (slug, member_id, name, description, price, unit, sector_id, status,
                 created_at, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, 0)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
     private final DataSource dataSource;
 

@@ -6,6 +6,7 @@ import id.etalase.common.PublicUrls;
 import id.etalase.i18n.AppMessages;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import id.etalase.settings.SettingsService;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.sql.SQLException;
@@ -25,6 +26,9 @@ public class EnquiryService {
 
     /** A second attempt settles two simultaneous identical clicks (see VisitRecorder). */
     static final int ATTEMPTS = 2;
+
+    @Inject
+    SettingsService settings;
 
     @Inject
     CatalogService catalog;
@@ -60,12 +64,14 @@ public class EnquiryService {
     /** The seller's chat with the product's enquiry typed in (what /produk/{slug}/whatsapp redirects to). */
     public String chatLink(ProductSeller product, AppMessages msg) {
         return WhatsAppLinks.chatProduct(product.sellerWhatsapp(), product.sellerName(), product.name(),
-                product.price(), urls.product(product.slug()), msg);
+                product.price(), urls.product(product.slug()),
+                settings.current().name(), msg);
     }
 
     /** The "Bagikan" link for the product's page. */
     public String shareLink(ProductSeller product, AppMessages msg) {
-        return WhatsAppLinks.shareProduct(product.name(), product.price(), urls.product(product.slug()), msg);
+        return WhatsAppLinks.shareProduct(product.name(), product.price(), urls.product(product.slug()),
+                settings.current().name(), msg);
     }
 
     private boolean count(VisitRecorder.Kind kind, ProductSeller product, RequestInfo request) {

@@ -25,6 +25,15 @@ public final class WhatsAppLinks {
         return BASE + number + "?text=" + encode(text);
     }
 
+    /** A chat with the given number, nothing typed in: a contact link. */
+    public static String open(String digits) {
+        String number = digits == null ? "" : digits.replaceAll("\\D", "");
+        if (number.isEmpty()) {
+            throw new IllegalArgumentException("a WhatsApp chat needs a phone number");
+        }
+        return BASE + number;
+    }
+
     /** WhatsApp's own "send to…" screen with the text typed in: the shopper chooses the chat or group. */
     public static String share(String text) {
         return BASE + "?text=" + encode(text);
@@ -32,14 +41,14 @@ public final class WhatsAppLinks {
 
     /** The "Pesan via WhatsApp" chat: asks the seller about one product, naming its price and page. */
     public static String chatProduct(String whatsapp, String businessName, String productName, Long price,
-            String productUrl, AppMessages msg) {
-        return chat(whatsapp, msg.whatsapp_chat(businessName, productName, price(price, msg), productUrl,
-                msg.site_name()));
+            String productUrl, String site, AppMessages msg) {
+        return chat(whatsapp, msg.whatsapp_chat(businessName, productName, price(price, msg), productUrl, site));
     }
 
     /** The "Bagikan" link: the product, its price and its page, for the shopper to send to anyone. */
-    public static String shareProduct(String productName, Long price, String productUrl, AppMessages msg) {
-        return share(msg.whatsapp_share(productName, price(price, msg), productUrl, msg.site_name()));
+    public static String shareProduct(String productName, Long price, String productUrl, String site,
+            AppMessages msg) {
+        return share(msg.whatsapp_share(productName, price(price, msg), productUrl, site));
     }
 
     /** Rp25.000, or the words for a price agreed in the chat. */

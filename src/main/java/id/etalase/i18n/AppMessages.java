@@ -78,12 +78,6 @@ public interface AppMessages {
     String price_above(String amount);
 
     @Message
-    String site_name();
-
-    @Message
-    String site_tagline();
-
-    @Message
     String nav_home();
 
     @Message
@@ -99,13 +93,10 @@ public interface AppMessages {
     String nav_language();
 
     @Message
-    String footer_about();
+    String footer_about(String site);
 
     @Message
-    String home_title();
-
-    @Message
-    String home_description();
+    String home_description(String site);
 
     @Message
     String home_featured();
@@ -135,13 +126,13 @@ public interface AppMessages {
     String photo_placeholder();
 
     @Message
-    String sector_title(String name);
+    String sector_title(String name, String site);
 
     @Message
-    String sector_description(String name);
+    String sector_description(String name, String site);
 
     @Message
-    String district_title(String name);
+    String district_title(String name, String site);
 
     @Message
     String district_description(String name);
@@ -207,7 +198,7 @@ public interface AppMessages {
     String pages_label();
 
     @Message
-    String product_description(String name, String price, String seller, String district);
+    String product_description(String name, String price, String seller, String district, String site);
 
     @Message
     String product_order_whatsapp();
@@ -267,7 +258,7 @@ public interface AppMessages {
     String link_tokopedia();
 
     @Message
-    String member_description(String name, String district, long count);
+    String member_description(String name, String district, String site, long count);
 
     @Message
     String member_products();
@@ -477,88 +468,10 @@ public interface AppMessages {
     String problem_formExpired_detail();
 
     @Message
-    String admin_title();
-
-    @Message
-    String admin_queue();
-
-    @Message
-    String admin_members_title();
-
-    @Message
-    String admin_audit_title();
-
-    @Message
-    String admin_pending_members(int count);
-
-    @Message
-    String admin_queue_empty();
-
-    @Message
-    String admin_approve();
-
-    @Message
-    String admin_reject();
-
-    @Message
-    String admin_reject_reason();
-
-    @Message
-    String admin_members_search();
-
-    @Message
     String member_status(String status);
 
     @Message
-    String admin_suspend_reason();
-
-    @Message
-    String admin_suspend();
-
-    @Message
-    String admin_reactivate();
-
-    @Message
-    String admin_reset_button();
-
-    @Message
-    String admin_reset_title();
-
-    @Message
-    String admin_reset_intro(String business);
-
-    @Message
-    String admin_reset_send();
-
-    @Message
-    String admin_reset_once();
-
-    @Message
-    String admin_audit_empty();
-
-    @Message
     String audit_action(String action);
-
-    @Message
-    String admin_notice_approved();
-
-    @Message
-    String admin_notice_rejected();
-
-    @Message
-    String admin_notice_suspended();
-
-    @Message
-    String admin_notice_reactivated();
-
-    @Message
-    String moderation_reasonRequired();
-
-    @Message
-    String moderation_reasonLong(int max);
-
-    @Message
-    String moderation_memberMoved(String name, String status);
 
     @Message
     String whatsapp_reset(String business, String link, String site);
@@ -574,9 +487,6 @@ public interface AppMessages {
 
     @Message
     String notice_resubmitted();
-
-    @Message
-    String admin_whatsapp(String number);
 
     @Message
     String profile_title();
@@ -744,39 +654,6 @@ public interface AppMessages {
     String listing_moved(String name, String status);
 
     @Message
-    String admin_products_title();
-
-    @Message
-    String admin_pending_products(int count);
-
-    @Message
-    String admin_pending_revisions(int count);
-
-    @Message
-    String admin_diff_field();
-
-    @Message
-    String admin_diff_before();
-
-    @Message
-    String admin_diff_after();
-
-    @Message
-    String admin_diff_name(String field);
-
-    @Message
-    String admin_notice_productApproved();
-
-    @Message
-    String admin_notice_productRejected();
-
-    @Message
-    String admin_notice_revisionApproved();
-
-    @Message
-    String admin_notice_revisionRejected();
-
-    @Message
     String problem_bodyRequired();
 
     @Message
@@ -832,4 +709,22 @@ public interface AppMessages {
 
     @Message
     String profile_logo_of(String name);
+
+    @Message
+    String home_featured_members();
+
+    @Message
+    String footer_about_link(String site);
+
+    @Message
+    String footer_contact();
+
+    @Message
+    String footer_software();
+
+    @Message
+    String social_network(String network);
+
+    @Message
+    String about_title(String site);
 }

@@ -69,4 +69,10 @@ public final class Languages {
                 ? MessageBundles.get(AppMessages.class, Localized.Literal.of(ENGLISH))
                 : MessageBundles.get(AppMessages.class);
     }
+
+    public static AdminMessages adminMessages(String language) {
+        return ENGLISH.equals(language)
+                ? MessageBundles.get(AdminMessages.class, Localized.Literal.of(ENGLISH))
+                : MessageBundles.get(AdminMessages.class);
+    }
 }

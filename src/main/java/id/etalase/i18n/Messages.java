@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Puts a message code and its arguments into words: the code is the name of an AppMessages method. */
+/** Puts a message code and its arguments into words: the code is the name of an AppMessages or AdminMessages method. */
 public final class Messages {
 
-    private static final Map<String, Method> BY_CODE = Arrays.stream(AppMessages.class.getMethods())
+    private static final Map<String, Method> BY_CODE = Stream.concat(Arrays.stream(AppMessages.class.getMethods()),
+            Arrays.stream(AdminMessages.class.getMethods()))
             .collect(Collectors.toMap(m -> m.getName() + "/" + m.getParameterCount(), Function.identity()));
 
     private Messages() {
@@ -27,7 +29,9 @@ public final class Messages {
             throw new IllegalArgumentException("no message " + code + " with " + args.size() + " arguments");
         }
         try {
-            return (String) method.invoke(Languages.messages(language), args.toArray());
+            Object bundle = method.getDeclaringClass() == AdminMessages.class ? Languages.adminMessages(language)
+                    : Languages.messages(language);
+            return (String) method.invoke(bundle, args.toArray());
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("message " + code + " failed", e);
         }

@@ -1,5 +1,6 @@
 package id.etalase.member;
 
+import id.etalase.common.SocialHandles;
 import id.etalase.account.AccountService;
 import id.etalase.common.ConflictException;
 import id.etalase.common.FieldError;

@@ -80,10 +80,7 @@ final class SearchRequests {
         }
         Query fuzzy = Query.of(s -> s.match(m -> m.field("name").query(query).analyzer("id_text").fuzziness("AUTO")
                 .prefixLength(1).operator(Operator.And).boost(0.5f)));
-        Query text = textQuery(query, fuzzy);
-        return Query.of(q -> q.functionScore(f -> f.query(text)
-                .functions(fn -> fn.filter(t -> t.term(term -> term.field("featured").value(true))).weight(1.25))
-                .boostMode(FunctionBoostMode.Multiply)));
+        return textQuery(query, fuzzy);
     }
 
     /**

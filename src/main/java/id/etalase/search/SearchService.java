@@ -106,7 +106,7 @@ public class SearchService {
         return new ProductView(doc.slug(), doc.name(), doc.price(), doc.unit(),
                 new ProductView.SectorRef(doc.sector(), doc.sectorName()),
                 new ProductView.DistrictRef(doc.district(), doc.districtName()),
-                new ProductView.MemberRef(doc.memberSlug(), doc.memberName()), doc.featured(), doc.createdAt());
+                new ProductView.MemberRef(doc.memberSlug(), doc.memberName()), doc.createdAt());
     }
 
     private static String first(List<String> fragments) {

@@ -11,6 +11,7 @@ import id.etalase.catalog.RevisionView;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
 import id.etalase.enquiry.WhatsAppLinks;
+import id.etalase.i18n.AdminMessages;
 import id.etalase.i18n.AppMessages;
 import id.etalase.i18n.Languages;
 import id.etalase.member.AdminMemberView;
@@ -95,7 +96,7 @@ public class AdminPages {
     @GET
     public TemplateInstance queue(@QueryParam("pesan") String notice, @QueryParam("galat") String error,
             @QueryParam("id") Long errorFor) {
-        AppMessages msg = messages();
+        AdminMessages msg = messages();
         return page(Templates.queue(meta(msg.admin_title(), "/admin"), moderation.pendingMembers(),
                 notice(notice, msg), error(error, msg), errorFor == null ? 0 : errorFor));
     }
@@ -124,7 +125,7 @@ public class AdminPages {
     @Path("anggota")
     public TemplateInstance members(@QueryParam("q") String query, @QueryParam("pesan") String notice,
             @QueryParam("galat") String error, @QueryParam("id") Long errorFor) {
-        AppMessages msg = messages();
+        AdminMessages msg = messages();
         String text = query == null ? "" : query.strip();
         return page(Templates.members(meta(msg.admin_members_title(), "/admin/anggota"), text,
                 members.search(text, MEMBER_LIST_SIZE), notice(notice, msg), error(error, msg),
@@ -156,11 +157,11 @@ public class AdminPages {
     @Path("anggota/tautan-sandi")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance resetLink(@RestForm long id) {
-        AppMessages msg = messages();
+        AdminMessages msg = messages();
         ModerationService.ResetLink reset = moderation.passwordReset(id, admin().id());
         String link = urls.absolute("/sandi-baru?token=" + reset.token());
-        String chat = WhatsAppLinks.chat(reset.phone(), msg.whatsapp_reset(reset.businessName(), link,
-                msg.site_name()));
+        String chat = WhatsAppLinks.chat(reset.phone(), Languages.messages(language()).whatsapp_reset(reset.businessName(), link,
+                Pages.siteName()));
         return page(Templates.resetLink(meta(msg.admin_reset_title(), "/admin/anggota"), reset, link, chat));
     }
 
@@ -168,7 +169,7 @@ public class AdminPages {
     @Path("produk")
     public TemplateInstance products(@QueryParam("pesan") String notice, @QueryParam("galat") String error,
             @QueryParam("id") Long errorFor, @QueryParam("revisi") Long revisionErrorFor) {
-        AppMessages msg = messages();
+        AdminMessages msg = messages();
         List<PendingProductView> pending = moderation.pendingProducts();
         return page(Templates.products(meta(msg.admin_products_title(), "/admin/produk"), pending,
                 moderation.pendingRevisions(), notice(notice, msg), error(error, msg), errorFor == null ? 0 : errorFor,
@@ -219,7 +220,7 @@ public class AdminPages {
     @GET
     @Path("audit")
     public TemplateInstance audit() {
-        AppMessages msg = messages();
+        AdminMessages msg = messages();
         return page(Templates.audit(meta(msg.admin_audit_title(), "/admin/audit"), audit.latest(AUDIT_LIST_SIZE)));
     }
 
@@ -227,7 +228,7 @@ public class AdminPages {
         return signedIn.account();
     }
 
-    private static String notice(String code, AppMessages msg) {
+    private static String notice(String code, AdminMessages msg) {
         if (code == null) {
             return null;
         }
@@ -244,12 +245,12 @@ public class AdminPages {
         };
     }
 
-    private static String error(String code, AppMessages msg) {
+    private static String error(String code, AdminMessages msg) {
         return "alasan".equals(code) ? msg.moderation_reasonRequired() : null;
     }
 
-    private AppMessages messages() {
-        return Languages.messages(language());
+    private AdminMessages messages() {
+        return Languages.adminMessages(language());
     }
 
     private PageMeta meta(String title, String path) {

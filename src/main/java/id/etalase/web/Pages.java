@@ -2,6 +2,9 @@ package id.etalase.web;
 
 import id.etalase.common.PublicUrls;
 import id.etalase.i18n.Languages;
+import id.etalase.settings.Community;
+import id.etalase.settings.SettingsService;
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateGlobal;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -33,17 +36,32 @@ public class Pages {
     @TemplateGlobal
     static final String assetVersion = fingerprint("META-INF/resources/css/etalase.css", "META-INF/resources/js/etalase.js");
 
+    /** The community running the portal (its name, colours, logo …), for every page's layout. */
+    @TemplateGlobal
+    static Community community() {
+        return Arc.container().instance(SettingsService.class).get().current();
+    }
+
+    static String siteName() {
+        return community().name();
+    }
+
+    /** The share preview is the community's logo once it has one, the portal's picture before. */
     static PageMeta meta(String publicUrl, UriInfo uri, String language, String title, String description,
             String canonical) {
         String other = Languages.ENGLISH.equals(language) ? Languages.INDONESIAN : Languages.ENGLISH;
-        return new PageMeta(language, title, description, canonical, new PageMeta.Image(publicUrl + SHARE_IMAGE,
-                1200, 630, Languages.messages(language).site_name()), "website", null, switchLanguage(uri, other));
+        Community community = community();
+        PageMeta.Image image = community.logoUrl() == null
+                ? new PageMeta.Image(publicUrl + SHARE_IMAGE, 1200, 630, community.name())
+                : new PageMeta.Image(publicUrl + community.logoUrl(), 0, 0, community.name());
+        return new PageMeta(language, title, description, canonical, image, "website", null,
+                switchLanguage(uri, other));
     }
 
     /** The head of a member's or admin's page: its title with the site's name, its canonical address. */
     static PageMeta meta(PublicUrls urls, UriInfo uri, String language, String title, String description,
             String path) {
-        return meta(urls.base(), uri, language, title + " – " + Languages.messages(language).site_name(),
+        return meta(urls.base(), uri, language, title + " – " + siteName(),
                 description, urls.absolute(path));
     }
 

@@ -187,7 +187,7 @@ public class ProblemMapper {
                 : plain ? msg.error_title_400() : problemTitle;
         String text = status == 404 ? msg.error_text_404() : status >= 500 ? msg.error_text_500()
                 : plain || detail == null ? msg.error_text_400() : detail;
-        PageMeta meta = Pages.meta(urls.base(), uri, language, title + " – " + msg.site_name(), text,
+        PageMeta meta = Pages.meta(urls.base(), uri, language, title + " – " + Pages.siteName(), text,
                 urls.base() + "/");
         String html = Pages.localized(error.data("meta", meta).data("title", title).data("text", text)
                 .data("hints", errors.stream().map(Problem.Field::message).toList()), language)

@@ -1,12 +1,14 @@
 package id.etalase.web;
 
 import id.etalase.catalog.CatalogService;
+import id.etalase.catalog.FeaturedMemberView;
 import id.etalase.catalog.MemberDetailView;
 import id.etalase.catalog.PhotoService;
 import id.etalase.catalog.PhotoView;
 import id.etalase.catalog.ProductDetailView;
 import id.etalase.catalog.ProductPage;
 import id.etalase.catalog.ProductView;
+import id.etalase.common.PortalClock;
 import id.etalase.common.PublicUrls;
 import id.etalase.enquiry.EnquiryService;
 import id.etalase.enquiry.RequestInfo;
@@ -16,6 +18,7 @@ import id.etalase.reference.DistrictView;
 import id.etalase.reference.ReferenceData;
 import id.etalase.reference.SectorView;
 import id.etalase.search.FacetLabels;
+import id.etalase.settings.Community;
 import id.etalase.search.SearchParams;
 import id.etalase.search.SearchResult;
 import id.etalase.search.SearchService;
@@ -36,6 +39,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +51,13 @@ public class StorefrontResource {
 
     static final int HOME_PRODUCTS = 12;
     static final int RELATED_PRODUCTS = 4;
+    static final int HOME_MEMBERS = 8;
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(PageMeta meta, List<ProductView> featured, boolean curated,
-                List<ProductView> newest, List<SectorView> sectors, List<DistrictView> districts,
-                Map<String, PhotoView> covers);
+        static native TemplateInstance home(PageMeta meta, String tagline, List<ProductView> featured,
+                boolean curated, List<ProductView> newest, List<FeaturedMemberView> members, List<SectorView> sectors,
+                List<DistrictView> districts, Map<String, PhotoView> covers);
 
         static native TemplateInstance results(PageMeta meta, String heading, SearchResult result,
                 List<ResultLinks.FacetGroup> facets, List<Link> sorts, List<Link> pages, List<Suggestion> suggestions,
@@ -91,6 +96,9 @@ public class StorefrontResource {
     @Inject
     EnquiryService enquiries;
 
+    @Inject
+    PortalClock clock;
+
     @Context
     HttpServerRequest request;
 
@@ -105,12 +113,17 @@ public class StorefrontResource {
         String language = language();
         AppMessages msg = Languages.messages(language);
         List<ProductView> newest = catalog.newest(HOME_PRODUCTS);
-        List<ProductView> featured = catalog.featured(HOME_PRODUCTS);
-        // Until the admins curate, the first section shows the newest products (and the second is left out).
+        LocalDate today = clock.today();
+        List<ProductView> featured = catalog.featured(today, HOME_PRODUCTS);
+        // While no curated product is current, the first section shows the newest (and the second is left out).
         boolean curated = !featured.isEmpty();
-        PageMeta meta = meta(language, msg.home_title(), msg.home_description(), "/");
+        Community community = Pages.community();
+        String tagline = community.tagline(language);
+        PageMeta meta = meta(language, community.name() + " – " + tagline, msg.home_description(community.name()),
+                "/");
         List<ProductView> shown = curated ? featured : newest;
-        return localized(Templates.home(meta, shown, curated, newest, catalog.sectorsWithCounts(),
+        return localized(Templates.home(meta, tagline, shown, curated, newest,
+                catalog.featuredMembers(today, HOME_MEMBERS), catalog.sectorsWithCounts(),
                 catalog.districtsWithCounts(), covers(shown, newest)), language);
     }
 
@@ -122,8 +135,8 @@ public class StorefrontResource {
         params.sector = sector.slug();
         AppMessages msg = Languages.messages(language);
         String name = sector.name(language);
-        return results(params, language, "/kategori/" + slug, name, msg.sector_title(name),
-                msg.sector_description(name));
+        return results(params, language, "/kategori/" + slug, name, msg.sector_title(name, Pages.siteName()),
+                msg.sector_description(name, Pages.siteName()));
     }
 
     @GET
@@ -134,7 +147,7 @@ public class StorefrontResource {
         params.district = district.code();
         AppMessages msg = Languages.messages(language);
         return results(params, language, "/wilayah/" + district.slug(), district.name(),
-                msg.district_title(district.name()), msg.district_description(district.name()));
+                msg.district_title(district.name(), Pages.siteName()), msg.district_description(district.name()));
     }
 
     @GET
@@ -144,8 +157,8 @@ public class StorefrontResource {
         AppMessages msg = Languages.messages(language);
         String query = params.query();
         String heading = query == null ? msg.search_all() : msg.search_heading(query);
-        return results(params, language, "/cari", heading, heading + " – " + msg.site_name(),
-                msg.home_description());
+        return results(params, language, "/cari", heading, heading + " – " + Pages.siteName(),
+                msg.home_description(Pages.siteName()));
     }
 
     @GET
@@ -158,7 +171,7 @@ public class StorefrontResource {
         AppMessages msg = Languages.messages(language);
         String price = view.price() == null ? msg.price_negotiable() : id.etalase.common.Rupiah.format(view.price());
         String description = msg.product_description(view.name(), price, view.member().name(),
-                view.district().name());
+                view.district().name(), Pages.siteName());
         List<PhotoView> gallery = photos.photosOf(page.seller().productId());
         PageMeta meta = meta(language, view.name() + " – " + view.member().name(), description, "/produk/" + slug)
                 .withJsonLd(jsonLd.product(view, absolute("/produk/" + slug), gallery.stream()
@@ -179,8 +192,9 @@ public class StorefrontResource {
         String language = language();
         MemberDetailView member = catalog.memberProfile(slug).orElseThrow(NotFoundException::new);
         AppMessages msg = Languages.messages(language);
-        PageMeta meta = meta(language, member.name() + " – " + msg.site_name(),
-                msg.member_description(member.name(), member.district().name(), member.productCount()),
+        PageMeta meta = meta(language, member.name() + " – " + Pages.siteName(),
+                msg.member_description(member.name(), member.district().name(), Pages.siteName(),
+                        member.productCount()),
                 "/anggota/" + slug);
         return localized(Templates.member(meta, member, covers(member.products())), language);
     }

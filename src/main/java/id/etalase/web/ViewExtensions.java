@@ -1,6 +1,8 @@
 package id.etalase.web;
 
 import id.etalase.common.Rupiah;
+import id.etalase.enquiry.WhatsAppLinks;
+import id.etalase.settings.Community;
 import io.quarkus.qute.TemplateExtension;
 
 /** View-only values for the templates, written once. */
@@ -25,5 +27,10 @@ public class ViewExtensions {
         String cut = text.substring(0, length);
         int space = cut.lastIndexOf(' ');
         return (space > length / 2 ? cut.substring(0, space) : cut) + "…";
+    }
+
+    /** The community's contact chat, nothing typed in. */
+    static String contactLink(Community community) {
+        return WhatsAppLinks.open(community.contactWhatsapp());
     }
 }

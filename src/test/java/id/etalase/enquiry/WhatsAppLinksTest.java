@@ -24,7 +24,7 @@ class WhatsAppLinksTest {
     @Test
     void chatLinkCarriesTheIssuesExampleTextWithSpacesAsPercent20() {
         String link = WhatsAppLinks.chatProduct(SELLER_PHONE, "Keripik Mak Ijah", "Keripik Pisang Cokelat", 25000L,
-                PRODUCT_URL, ID);
+                PRODUCT_URL, "Etalase", ID);
         assertEquals("https://wa.me/6281234567890?text=Halo%20Keripik%20Mak%20Ijah%2C%20saya%20tertarik%20dengan"
                 + "%20Keripik%20Pisang%20Cokelat%20%28Rp25.000%29%20di%20Etalase%3A%20http%3A%2F%2Flocalhost%3A8080"
                 + "%2Fproduk%2Fkeripik-pisang-cokelat.%20Apakah%20masih%20tersedia%3F", link);
@@ -35,7 +35,7 @@ class WhatsAppLinksTest {
     @Test
     void ampersandHashPlusAndNonAsciiAreEncodedSoTheTextSurvivesWhole() {
         String link = WhatsAppLinks.chatProduct(SELLER_PHONE, "Kopi & Teh #1", "Paket 1+1 – Robusta", 1250000L,
-                "http://localhost:8080/produk/paket-1-1-robusta", ID);
+                "http://localhost:8080/produk/paket-1-1-robusta", "Etalase", ID);
         String query = link.substring(link.indexOf("?text=") + "?text=".length());
         assertTrue(query.startsWith("Halo%20Kopi%20%26%20Teh%20%231%2C"), query);
         assertTrue(query.contains("Paket%201%2B1%20%E2%80%93%20Robusta%20%28Rp1.250.000%29"), query);
@@ -51,11 +51,11 @@ class WhatsAppLinksTest {
         assertEquals("Halo Tapis Mbak Lastri, saya tertarik dengan Selendang Tapis (harga nego) di Etalase:"
                 + " https://etalase.example/produk/selendang-tapis. Apakah masih tersedia?",
                 text(WhatsAppLinks.chatProduct(SELLER_PHONE, "Tapis Mbak Lastri", "Selendang Tapis", null,
-                        "https://etalase.example/produk/selendang-tapis", ID)));
+                        "https://etalase.example/produk/selendang-tapis", "Etalase", ID)));
         assertEquals("Hello Tapis Mbak Lastri, I am interested in Selendang Tapis (negotiable) on Etalase:"
                 + " https://etalase.example/produk/selendang-tapis. Is it still available?",
                 text(WhatsAppLinks.chatProduct(SELLER_PHONE, "Tapis Mbak Lastri", "Selendang Tapis", null,
-                        "https://etalase.example/produk/selendang-tapis", EN)));
+                        "https://etalase.example/produk/selendang-tapis", "Etalase", EN)));
     }
 
     @Test
@@ -69,10 +69,10 @@ class WhatsAppLinksTest {
 
     @Test
     void shareLinkHasNoNumberSoTheShopperPicksTheChat() {
-        String id = WhatsAppLinks.shareProduct("Kopi Robusta Lampung", 45000L, "http://localhost:8080/produk/kopi", ID);
+        String id = WhatsAppLinks.shareProduct("Kopi Robusta Lampung", 45000L, "http://localhost:8080/produk/kopi", "Etalase", ID);
         assertEquals("https://wa.me/?text=Lihat%20Kopi%20Robusta%20Lampung%20%28Rp45.000%29%20di%20Etalase%3A%20"
                 + "http%3A%2F%2Flocalhost%3A8080%2Fproduk%2Fkopi", id);
-        String en = WhatsAppLinks.shareProduct("Kopi Robusta Lampung", null, "http://localhost:8080/produk/kopi", EN);
+        String en = WhatsAppLinks.shareProduct("Kopi Robusta Lampung", null, "http://localhost:8080/produk/kopi", "Etalase", EN);
         assertTrue(en.startsWith("https://wa.me/?text="), en);
         assertEquals("Have a look at Kopi Robusta Lampung (negotiable) on Etalase: http://localhost:8080/produk/kopi",
                 text(en));

@@ -55,13 +55,13 @@ class SearchRelevanceTest {
         }
         int order = 0;
         for (JsonNode p : set.get("products")) {
-            sql.update("insert into product (slug, member_id, name, description, price, unit, sector_id, status, featured,"
+            sql.update("insert into product (slug, member_id, name, description, price, unit, sector_id, status,"
                     + " created_at, updated_at) values (?, (select id from member where slug = ?), ?, ?, ?, ?,"
-                    + " (select id from sector where slug = ?), 'published', ?,"
+                    + " (select id from sector where slug = ?), 'published',"
                     + " timestampadd(minute, ?, '2026-01-01'), now(6))",
                     p.get("slug").asText(), p.get("member").asText(), p.get("name").asText(),
                     p.path("description").asText(null), p.get("price").isNull() ? null : p.get("price").asLong(),
-                    p.path("unit").asText(null), p.get("sector").asText(), p.path("featured").asBoolean(false),
+                    p.path("unit").asText(null), p.get("sector").asText(),
                     order++);
         }
         indexer.rebuild();

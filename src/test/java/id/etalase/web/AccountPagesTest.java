@@ -316,7 +316,7 @@ class AccountPagesTest {
         FormClient browser = new FormClient();
         assertEquals(303, browser.login("0812-0000-0001", "demo-anggota-uji").statusCode());
         browser.get("/akun").then().statusCode(200)
-                .body(containsString("Usaha Anda aktif di Etalase."))
+                .body(containsString("Usaha Anda aktif di portal ini."))
                 .body(containsString("Lihat halaman toko"));
         assertEquals("6281200000001", sql.single("select m.whatsapp from member m join account a"
                 + " on a.member_id = m.id where a.phone = '6281200000001'"), "the login is its WhatsApp number");

@@ -63,7 +63,7 @@ class MemberJourneyTest {
             member.driver.findElement(By.cssSelector("form[action='/keluar'] button")).click();
             member.wait.until(urlContains("/masuk"));
             login(member, phone, TestAccounts.PASSWORD);
-            assertTrue(member.driver.getPageSource().contains("Usaha Anda aktif di Etalase."));
+            assertTrue(member.driver.getPageSource().contains("Usaha Anda aktif di portal ini."));
 
             member.driver.findElement(By.linkText("Tambah produk")).click();
             String product = "Pempek Kapal Selam " + business;
@@ -89,7 +89,7 @@ class MemberJourneyTest {
             admin.wait.until(urlContains("pesan=produk-tayang"));
 
             member.driver.get(base + "akun");
-            member.driver.findElement(By.linkText("Lihat di Etalase")).click();
+            member.driver.findElement(By.linkText("Lihat di portal")).click();
             member.wait.until(urlContains("/produk/"));
             assertTrue(member.driver.getPageSource().contains(product));
             assertTrue(member.driver.getPageSource().contains("Rp32.000"));

@@ -77,7 +77,7 @@ class StorefrontPagesTest {
                 .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("<html lang=\"id\">"))
-                .body(containsString("<title>Etalase – Produk UMKM Lampung</title>"))
+                .body(containsString("<title>Etalase – Katalog produk UMKM anggota komunitas</title>"))
                 .body(containsString("Produk terbaru"))
                 .body(not(containsString("Pilihan pengurus")))
                 .body(containsString("<meta property=\"og:image\""))
@@ -93,18 +93,21 @@ class StorefrontPagesTest {
     @Test
     void curatedProductsLeadTheHomePageOnceAdminsPickSome() {
         List<Object> picked = sql.column("select p.slug from " + PUBLIC_PRODUCTS + " order by p.id limit 2");
-        sql.update("update product set featured = true, updated_at = timestampadd(second, 1, updated_at)"
-                + " where slug in (?, ?)", picked.get(0), picked.get(1));
+        sql.update("insert into featured_product (product_id, position) select id, 2 from product where slug = ?",
+                picked.get(0));
+        sql.update("insert into featured_product (product_id, position) select id, 1 from product where slug = ?",
+                picked.get(1));
         try {
             String html = given().when().get("/").then().statusCode(200)
                     .body(containsString("<h2>Pilihan pengurus</h2>"))
                     .body(containsString("<h2>Baru masuk</h2>"))
                     .extract().asString();
             List<String> cards = productSlugs(html);
-            assertEquals(Set.copyOf(picked), Set.copyOf(cards.subList(0, 2)));
+            assertEquals(List.of(picked.get(1), picked.get(0)), cards.subList(0, 2), "in the admins' order");
             assertEquals(2 + 12, cards.size(), "two curated products, then the twelve newest");
         } finally {
-            sql.update("update product set featured = false where slug in (?, ?)", picked.get(0), picked.get(1));
+            sql.update("delete from featured_product where product_id in (select id from product where slug in (?, ?))",
+                    picked.get(0), picked.get(1));
         }
     }
 

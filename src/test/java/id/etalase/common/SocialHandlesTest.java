@@ -1,4 +1,4 @@
-package id.etalase.member;
+package id.etalase.common;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

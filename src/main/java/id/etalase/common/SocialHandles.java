@@ -1,4 +1,4 @@
-package id.etalase.member;
+package id.etalase.common;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
