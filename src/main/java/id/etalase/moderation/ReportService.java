@@ -12,7 +12,6 @@ import id.etalase.member.MemberService;
 import id.etalase.member.StatusChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
@@ -139,57 +138,58 @@ public class ReportService {
     /** The product leaves the site: rejected with the reason, which the member reads and may fix and resubmit. */
     @Transactional
     public ReportDecision hideProduct(long productId, String reason, long adminId) {
-        List<ProductReport> open = openReportsOf(productId);
+        reported(productId);
         ListingService.Decision decision = listings.hide(productId, reason);
-        resolve(open, ProductReport.HIDDEN, adminId);
+        int resolved = resolve("r.product.id = ?4", productId, decision.name(), ProductReport.HIDDEN, adminId);
         audit.record(adminId, "report.hide", "product", productId, decision.name(), decision.before(),
-                decision.after() + ", reports=" + open.size(), reason.strip());
-        return new ReportDecision(productId, decision.name(), ProductReport.HIDDEN, open.size());
+                decision.after() + ", reports=" + resolved, reason.strip());
+        return new ReportDecision(productId, decision.name(), ProductReport.HIDDEN, resolved);
     }
 
     /** The product's member is suspended: all its products leave the site, and their open reports close too. */
     @Transactional
     public ReportDecision suspendMember(long productId, String reason, long adminId) {
-        List<ProductReport> open = openReportsOf(productId);
-        Product product = open.get(0).product;
+        Product product = reported(productId);
         StatusChange change = members.suspend(product.member.id, reason);
-        List<ProductReport> all = ProductReport.<ProductReport>find("product.member.id = ?1 and status = ?2",
-                product.member.id, ProductReport.OPEN).withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        resolve(all, ProductReport.SUSPENDED, adminId);
+        int resolved = resolve("r.product.id in (select p.id from Product p where p.member.id = ?4)",
+                product.member.id, product.name, ProductReport.SUSPENDED, adminId);
         audit.record(adminId, "report.suspend", "member", change.memberId(), change.name(),
-                "status=" + change.before(), "status=" + change.after() + ", reports=" + all.size(),
+                "status=" + change.before(), "status=" + change.after() + ", reports=" + resolved,
                 reason.strip() + " (" + product.name + ")");
-        return new ReportDecision(productId, product.name, ProductReport.SUSPENDED, all.size());
+        return new ReportDecision(productId, product.name, ProductReport.SUSPENDED, resolved);
     }
 
     /** Nothing wrong found: the reports close and the product stays as it is. */
     @Transactional
     public ReportDecision dismiss(long productId, long adminId) {
-        List<ProductReport> open = openReportsOf(productId);
-        Product product = open.get(0).product;
-        resolve(open, ProductReport.DISMISSED, adminId);
-        audit.record(adminId, "report.dismiss", "product", productId, product.name, "reports=" + open.size(),
+        Product product = reported(productId);
+        int resolved = resolve("r.product.id = ?4", productId, product.name, ProductReport.DISMISSED, adminId);
+        audit.record(adminId, "report.dismiss", "product", productId, product.name, "reports=" + resolved,
                 "reports=0", null);
-        return new ReportDecision(productId, product.name, ProductReport.DISMISSED, open.size());
+        return new ReportDecision(productId, product.name, ProductReport.DISMISSED, resolved);
     }
 
-    /** The product's open reports, locked; none left means another admin decided first. */
-    private List<ProductReport> openReportsOf(long productId) {
+    /** A product with open reports; none left means another admin decided first. */
+    private Product reported(long productId) {
         Product product = products.findByIdOptional(productId).orElseThrow(NotFoundException::new);
-        List<ProductReport> open = ProductReport.<ProductReport>find("product = ?1 and status = ?2 order by id",
-                product, ProductReport.OPEN).withLock(LockModeType.PESSIMISTIC_WRITE).list();
-        if (open.isEmpty()) {
+        if (ProductReport.count("product = ?1 and status = ?2", product, ProductReport.OPEN) == 0) {
             throw new ConflictException("report_resolved", product.name);
         }
-        return open;
+        return product;
     }
 
-    private static void resolve(List<ProductReport> reports, String outcome, long adminId) {
-        Instant now = Instant.now();
-        reports.forEach(r -> {
-            r.status = outcome;
-            r.resolvedAt = now;
-            r.resolvedBy = adminId;
-        });
+    /**
+     * Closes the open reports the condition names, in one statement: when another admin closed them meanwhile,
+     * none is left and the decision rolls back as a conflict.
+     */
+    private int resolve(String condition, long subject, String productName, String outcome, long adminId) {
+        int closed = ProductReport.getEntityManager().createQuery("update ProductReport r set r.status = ?1,"
+                + " r.resolvedAt = ?2, r.resolvedBy = ?3 where r.status = 'open' and " + condition)
+                .setParameter(1, outcome).setParameter(2, Instant.now()).setParameter(3, adminId)
+                .setParameter(4, subject).executeUpdate();
+        if (closed == 0) {
+            throw new ConflictException("report_resolved", productName);
+        }
+        return closed;
     }
 }
