@@ -55,6 +55,8 @@ class AuthorizationMatrixTest {
         long revision = ((Number) sql.single("select max(id) from product_revision where product_id = ?",
                 published)).longValue();
         long pendingMember = testMembers.registered("Antre Matriks " + System.nanoTime()).memberId();
+        sql.update("insert into product_report (product_id, reason, client_hash, created_at, status)"
+                + " values (?, 'spam', repeat('a', 64), now(6), 'open')", published);
         return new Targets(owner.memberId(), draft, submitted, published, revision, pendingMember);
     }
 
@@ -79,6 +81,7 @@ class AuthorizationMatrixTest {
         state.add(sql.single("select password_hash from account where member_id = ?", t.member()));
         state.add(sql.count("select count(*) from photo where product_id in (?, ?)", t.draft(), t.published()));
         state.add(sql.single("select photo_ids from product_revision where id = ?", t.revision()));
+        state.add(sql.column("select status from product_report where product_id = ? order by id", t.published()));
         return state;
     }
 
@@ -108,6 +111,8 @@ class AuthorizationMatrixTest {
                 String.valueOf(t.submitted()), "reason", "matriks")));
         writes.add(new Write("approve revision", false, "/admin/revisi/setujui", t -> Map.of("id",
                 String.valueOf(t.revision()))));
+        writes.add(new Write("decide reports", false, "/admin/aduan/putuskan", t -> Map.of("id",
+                String.valueOf(t.published()), "aksi", "sembunyikan", "reason", "matriks")));
         writes.add(new Write("API edit product", true, "PUT /api/v1/me/products/{published}", t -> Map.of()));
         writes.add(new Write("API archive product", true, "POST /api/v1/me/products/{published}/archive",
                 t -> Map.of()));
@@ -118,6 +123,12 @@ class AuthorizationMatrixTest {
         writes.add(new Write("API approve revision", true, "POST /api/v1/admin/revisions/{revision}/approve",
                 t -> Map.of()));
         writes.add(new Write("API suspend member", true, "POST /api/v1/admin/members/{member}/suspend",
+                t -> Map.of()));
+        writes.add(new Write("API hide reported product", true, "POST /api/v1/admin/reports/{published}/hide",
+                t -> Map.of()));
+        writes.add(new Write("API suspend reported member", true,
+                "POST /api/v1/admin/reports/{published}/suspend-member", t -> Map.of()));
+        writes.add(new Write("API dismiss reports", true, "POST /api/v1/admin/reports/{published}/dismiss",
                 t -> Map.of()));
         return writes;
     }
@@ -203,7 +214,7 @@ class AuthorizationMatrixTest {
             }
             String body = path.endsWith("/photos") ? "[]"
                     : parts[0].equals("PUT") ? "{\"name\":\"Dibajak\",\"price\":1,\"sector\":\"kuliner\"}"
-                    : path.endsWith("/suspend") ? "{\"reason\":\"matriks\"}" : "{}";
+                    : path.matches(".*/(suspend|suspend-member|hide)$") ? "{\"reason\":\"matriks\"}" : "{}";
             Response answer = parts[0].equals("PUT") ? request.body(body).put(path) : request.body(body).post(path);
             return answer.statusCode();
         }
