@@ -243,6 +243,7 @@ class ReportPagesTest {
                 "Laporan penipuan terbukti."), sql.row("select action, before_state, after_state, note from audit_log"
                 + " where subject_type = 'product' and subject_id = ? order by id desc limit 1", listed.id()));
         assertFalse(admin.get("/admin/aduan").asString().contains("id=\"aduan-" + listed.id() + "\""), "resolved");
+        admin.get("/admin/audit").then().body(containsString("menyembunyikan produk yang dilaporkan"));
 
         // A second decision on the same reports (from a page opened before, say) comes too late.
         Response again = admin.submit("/admin/anggota", "/admin/aduan/putuskan", Map.of("id",
