@@ -176,8 +176,8 @@ class ReportPagesTest {
         assertEquals(429, throttled.statusCode());
         long retryAfter = Long.parseLong(throttled.getHeader("Retry-After"));
         assertTrue(retryAfter > 3000 && retryAfter <= 3600, "about an hour: " + retryAfter);
-        assertTrue(throttled.asString().contains("Terlalu banyak laporan dari perangkat ini. Coba lagi dalam 60 menit."),
-                throttled.asString());
+        assertTrue(throttled.asString().contains("Terlalu banyak laporan dari perangkat ini."
+                + " Coba lagi dalam 60 menit."), throttled.asString());
         assertEquals(5, sql.count("select count(*) from product_report where client_hash = ?", hash));
 
         // Another client is not held back by this one.
