@@ -282,6 +282,24 @@ public class ListingService {
         return new Decision(product.id, product.name, "status=pending", "status=rejected");
     }
 
+    /**
+     * A published product taken off the site (after shoppers' reports): rejected with the admin's reason, which the
+     * member reads on their page; fixed, it goes through review again. A waiting edit is dropped.
+     */
+    @Transactional
+    public Decision hide(long productId, String reason) {
+        Product product = products.findByIdOptional(productId).orElseThrow(NotFoundException::new);
+        String note = ReviewNotes.required(reason);
+        if (product.status != ProductStatus.PUBLISHED) {
+            throw new ConflictException("listing_moved", product.name, status(product));
+        }
+        product.status = ProductStatus.REJECTED;
+        product.reviewNote = note;
+        pendingRevision(product).ifPresent(ProductRevision::delete);
+        changed.fire(new ProductChanged(product.id));
+        return new Decision(product.id, product.name, "status=published", "status=rejected");
+    }
+
     /** The live product takes the edit. */
     @Transactional
     public Decision approveRevision(long revisionId) {

@@ -268,4 +268,37 @@ public interface AdminMessages {
 
     @Message
     String settings_contrast(String ratio);
+
+    @Message
+    String admin_reports_title();
+
+    @Message
+    String admin_reports_intro(int count);
+
+    @Message
+    String admin_reports_memberNotActive();
+
+    @Message
+    String admin_reports_count(int count);
+
+    @Message
+    String admin_reports_reason();
+
+    @Message
+    String admin_reports_hide();
+
+    @Message
+    String admin_reports_suspend();
+
+    @Message
+    String admin_reports_dismiss();
+
+    @Message
+    String admin_reports_hidden();
+
+    @Message
+    String admin_reports_suspended();
+
+    @Message
+    String admin_reports_dismissed();
 }

@@ -727,4 +727,55 @@ public interface AppMessages {
 
     @Message
     String about_title(String site);
+
+    // Shoppers' reports (Laporkan) and the admins' queue of them
+
+    @Message
+    String product_report();
+
+    @Message
+    String report_title(String name);
+
+    @Message
+    String report_intro();
+
+    @Message
+    String report_reason_label();
+
+    @Message
+    String report_reason(String reason);
+
+    @Message
+    String report_details();
+
+    @Message
+    String report_details_hint(int max);
+
+    @Message
+    String report_submit();
+
+    @Message
+    String report_back(String name);
+
+    @Message
+    String report_home();
+
+    @Message
+    String report_thanks_title();
+
+    @Message
+    String report_thanks_text();
+
+    @Message
+    String report_throttled(long minutes);
+
+    @Message
+    String report_reasonRequired();
+
+    @Message
+    String report_detailsLong(int max);
+
+    @Message
+    String report_resolved(String name);
+
 }

@@ -43,6 +43,9 @@ public class AdminResource {
     AuditLog audit;
 
     @Inject
+    ReportService reports;
+
+    @Inject
     CurrentAccount signedIn;
 
     @GET
@@ -124,6 +127,39 @@ public class AdminResource {
     @Operation(operationId = "rejectRevision", summary = "Reject an edit; the live product stays")
     public ListingService.Decision rejectRevision(@PathParam("id") long id, Reason reason) {
         return moderation.rejectRevision(id, Reason.of(reason), admin());
+    }
+
+    @GET
+    @Path("/reports")
+    @Operation(operationId = "listOpenReports", summary = "Products with open shoppers' reports, the longest"
+            + " waiting first; each with its counts by reason and its reports, newest first")
+    public List<ReportedProduct> openReports() {
+        return reports.openReports();
+    }
+
+    @POST
+    @Path("/reports/{productId}/hide")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "hideReportedProduct", summary = "Take a reported product off the site with a reason"
+            + " the member reads; closes its open reports")
+    public ReportDecision hideReportedProduct(@PathParam("productId") long productId, Reason reason) {
+        return reports.hideProduct(productId, Reason.of(reason), admin());
+    }
+
+    @POST
+    @Path("/reports/{productId}/suspend-member")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "suspendReportedMember", summary = "Suspend the reported product's member with a"
+            + " reason; closes the open reports on all its products")
+    public ReportDecision suspendReportedMember(@PathParam("productId") long productId, Reason reason) {
+        return reports.suspendMember(productId, Reason.of(reason), admin());
+    }
+
+    @POST
+    @Path("/reports/{productId}/dismiss")
+    @Operation(operationId = "dismissReports", summary = "Close a product's open reports; the product stays")
+    public ReportDecision dismissReports(@PathParam("productId") long productId) {
+        return reports.dismiss(productId, admin());
     }
 
     @GET

@@ -41,6 +41,7 @@ public class SitemapResource {
     public String robots() {
         return "User-agent: *\nAllow: /\nDisallow: /api/\nDisallow: /produk/*/whatsapp\nDisallow: /q/\n"
                 + "Disallow: /akun\nDisallow: /admin\nDisallow: /masuk\nDisallow: /daftar\nDisallow: /sandi-baru\n"
+                + "Disallow: /laporkan\n"
                 + "Sitemap: " + urls.base() + "/sitemap.xml\n";
     }
 

@@ -50,11 +50,15 @@ class AuthorizationMatrixTest {
         long draft = insertProduct(owner.memberId(), "draft", sector);
         long submitted = insertProduct(owner.memberId(), "pending", sector);
         long published = insertProduct(owner.memberId(), "published", sector);
+        // Written past the services, so search is told the way they would tell it.
+        sql.update("insert into search_outbox (product_id, created_at) values (?, now(6))", published);
         sql.update("insert into product_revision (product_id, name, price, sector_id, status, created_at)"
                 + " values (?, 'Revisi Matriks', 1000, ?, 'pending', now(6))", published, sector);
         long revision = ((Number) sql.single("select max(id) from product_revision where product_id = ?",
                 published)).longValue();
         long pendingMember = testMembers.registered("Antre Matriks " + System.nanoTime()).memberId();
+        sql.update("insert into product_report (product_id, reason, client_hash, created_at, status)"
+                + " values (?, 'spam', repeat('a', 64), now(6), 'open')", published);
         return new Targets(owner.memberId(), draft, submitted, published, revision, pendingMember);
     }
 
@@ -79,6 +83,7 @@ class AuthorizationMatrixTest {
         state.add(sql.single("select password_hash from account where member_id = ?", t.member()));
         state.add(sql.count("select count(*) from photo where product_id in (?, ?)", t.draft(), t.published()));
         state.add(sql.single("select photo_ids from product_revision where id = ?", t.revision()));
+        state.add(sql.column("select status from product_report where product_id = ? order by id", t.published()));
         return state;
     }
 
@@ -108,6 +113,8 @@ class AuthorizationMatrixTest {
                 String.valueOf(t.submitted()), "reason", "matriks")));
         writes.add(new Write("approve revision", false, "/admin/revisi/setujui", t -> Map.of("id",
                 String.valueOf(t.revision()))));
+        writes.add(new Write("decide reports", false, "/admin/aduan/putuskan", t -> Map.of("id",
+                String.valueOf(t.published()), "aksi", "sembunyikan", "reason", "matriks")));
         writes.add(new Write("API edit product", true, "PUT /api/v1/me/products/{published}", t -> Map.of()));
         writes.add(new Write("API archive product", true, "POST /api/v1/me/products/{published}/archive",
                 t -> Map.of()));
@@ -118,6 +125,12 @@ class AuthorizationMatrixTest {
         writes.add(new Write("API approve revision", true, "POST /api/v1/admin/revisions/{revision}/approve",
                 t -> Map.of()));
         writes.add(new Write("API suspend member", true, "POST /api/v1/admin/members/{member}/suspend",
+                t -> Map.of()));
+        writes.add(new Write("API hide reported product", true, "POST /api/v1/admin/reports/{published}/hide",
+                t -> Map.of()));
+        writes.add(new Write("API suspend reported member", true,
+                "POST /api/v1/admin/reports/{published}/suspend-member", t -> Map.of()));
+        writes.add(new Write("API dismiss reports", true, "POST /api/v1/admin/reports/{published}/dismiss",
                 t -> Map.of()));
         return writes;
     }
@@ -177,8 +190,14 @@ class AuthorizationMatrixTest {
                 if (!mayChange && !before.equals(state(targets))) {
                     faults.add(actor + " / " + write.name() + ": changed " + before + " → " + state(targets));
                 }
-                // An admin's decision on the owner is undone, so the next cell meets an active owner.
-                sql.update("update member set status = 'active', review_note = null where id = ?", owner.memberId());
+                // An admin's decision on the owner is undone through the service (so search takes its products
+                // back), and the next cell meets an active owner.
+                if (!"active".equals(sql.single("select status from member where id = ?", owner.memberId()))) {
+                    given().auth().preemptive().basic(TestAccounts.ADMIN_PHONE, TestAccounts.ADMIN_PASSWORD)
+                            .contentType("application/json").body("{}")
+                            .post("/api/v1/admin/members/{id}/reactivate", owner.memberId()).then().statusCode(200);
+                }
+                sql.update("update member set review_note = null where id = ?", owner.memberId());
             }
         }
         assertEquals(List.of(), faults);
@@ -203,7 +222,7 @@ class AuthorizationMatrixTest {
             }
             String body = path.endsWith("/photos") ? "[]"
                     : parts[0].equals("PUT") ? "{\"name\":\"Dibajak\",\"price\":1,\"sector\":\"kuliner\"}"
-                    : path.endsWith("/suspend") ? "{\"reason\":\"matriks\"}" : "{}";
+                    : path.matches(".*/(suspend|suspend-member|hide)$") ? "{\"reason\":\"matriks\"}" : "{}";
             Response answer = parts[0].equals("PUT") ? request.body(body).put(path) : request.body(body).post(path);
             return answer.statusCode();
         }
