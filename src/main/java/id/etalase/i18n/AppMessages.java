@@ -832,4 +832,132 @@ public interface AppMessages {
 
     @Message
     String profile_logo_of(String name);
+
+    // Spreadsheet import and export (issue 9)
+
+    @Message
+    String import_nav();
+
+    @Message
+    String import_title();
+
+    @Message
+    String import_intro();
+
+    @Message
+    String import_expired();
+
+    @Message
+    String import_kind(String kind);
+
+    @Message
+    String import_template();
+
+    @Message
+    String import_export();
+
+    @Message
+    String import_csv();
+
+    @Message
+    String import_xlsx();
+
+    @Message
+    String import_file();
+
+    @Message
+    String import_file_hint();
+
+    @Message
+    String import_dryRun();
+
+    @Message
+    String import_report_title();
+
+    @Message
+    String import_report_intro();
+
+    @Message
+    String import_apply();
+
+    @Message
+    String import_apply_hint();
+
+    @Message
+    String import_nothing();
+
+    @Message
+    String import_counts(long created, long updated, long unchanged, long rejected);
+
+    @Message
+    String import_row(int row);
+
+    @Message
+    String import_outcome(String outcome);
+
+    @Message
+    String import_changed();
+
+    @Message
+    String import_applied_title();
+
+    @Message
+    String import_applied_intro();
+
+    @Message
+    String import_links_title();
+
+    @Message
+    String import_links_intro();
+
+    @Message
+    String import_links_once();
+
+    @Message
+    String import_fileEmpty();
+
+    @Message
+    String import_fileTooLarge(int mb);
+
+    @Message
+    String import_fileType();
+
+    @Message
+    String import_fileUnreadable();
+
+    @Message
+    String import_tooManyRows(int max);
+
+    @Message
+    String import_missingColumns(String columns);
+
+    @Message
+    String import_required();
+
+    @Message
+    String import_phoneInvalid(String value);
+
+    @Message
+    String import_phoneLandline(String value);
+
+    @Message
+    String import_phoneTaken(String value);
+
+    @Message
+    String import_duplicateRow(int row);
+
+    @Message
+    String import_unknownScale(String value);
+
+    @Message
+    String import_unknownSector(String value);
+
+    @Message
+    String import_unknownDistrict(String value);
+
+    @Message
+    String import_invalidValue(String value);
+
+    @Message
+    String import_memberUnknown(String value);
 }

@@ -1,0 +1,28 @@
+package id.etalase.admin;
+
+import id.etalase.common.FieldError;
+import java.util.List;
+
+/**
+ * One row of an import's report: its number as the spreadsheet shows it, the business or product it names, what
+ * the import does with it, why it is rejected (errors whose field is the column's heading) and which columns change.
+ */
+public record ImportRow(int row, String label, Outcome outcome, List<FieldError> problems, List<String> changed) {
+
+    public enum Outcome {
+        CREATE, UPDATE, UNCHANGED, REJECT;
+
+        public String slug() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public ImportRow {
+        problems = List.copyOf(problems);
+        changed = List.copyOf(changed);
+    }
+
+    static ImportRow rejected(int row, String label, List<FieldError> problems) {
+        return new ImportRow(row, label, Outcome.REJECT, problems, List.of());
+    }
+}
