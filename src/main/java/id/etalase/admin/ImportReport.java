@@ -9,23 +9,23 @@ public record ImportReport(ImportKind kind, List<ImportRow> rows) {
         rows = List.copyOf(rows);
     }
 
-    public long count(ImportRow.Outcome outcome) {
-        return rows.stream().filter(r -> r.outcome() == outcome).count();
+    public int count(ImportRow.Outcome outcome) {
+        return (int) rows.stream().filter(r -> r.outcome() == outcome).count();
     }
 
-    public long created() {
+    public int created() {
         return count(ImportRow.Outcome.CREATE);
     }
 
-    public long updated() {
+    public int updated() {
         return count(ImportRow.Outcome.UPDATE);
     }
 
-    public long unchanged() {
+    public int unchanged() {
         return count(ImportRow.Outcome.UNCHANGED);
     }
 
-    public long rejected() {
+    public int rejected() {
         return count(ImportRow.Outcome.REJECT);
     }
 

@@ -22,6 +22,15 @@ public record ImportRow(int row, String label, Outcome outcome, List<FieldError>
         changed = List.copyOf(changed);
     }
 
+    /**
+     * What is wrong with a cell: one message code, import_problem, takes the problem (required, phoneInvalid,
+     * phoneLandline, phoneTaken, duplicateRow, unknownScale, unknownSector, unknownDistrict, invalidValue,
+     * memberUnknown) and the value or row it names.
+     */
+    static FieldError problem(String column, String problem, Object value) {
+        return FieldError.of(column, "import_problem", problem, String.valueOf(value));
+    }
+
     static ImportRow rejected(int row, String label, List<FieldError> problems) {
         return new ImportRow(row, label, Outcome.REJECT, problems, List.of());
     }

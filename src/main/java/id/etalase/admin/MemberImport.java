@@ -81,7 +81,7 @@ public class MemberImport {
         List<String> missing = List.of(Column.BUSINESS_NAME, Column.WHATSAPP).stream()
                 .filter(c -> !columns.containsKey(c)).map(c -> c.heading).toList();
         if (!missing.isEmpty()) {
-            throw SheetReader.invalid("import_missingColumns", String.join(", ", missing));
+            throw SheetReader.invalid("missingColumns", String.join(", ", missing));
         }
         Map<String, Integer> seen = new HashMap<>();
         List<Planned> plan = new ArrayList<>();
@@ -105,33 +105,33 @@ public class MemberImport {
         String name = cells.get(Column.BUSINESS_NAME);
         List<FieldError> problems = new ArrayList<>();
         if (name.isEmpty()) {
-            problems.add(FieldError.of(Column.BUSINESS_NAME.heading, "import_required"));
+            problems.add(ImportRow.problem(Column.BUSINESS_NAME.heading, "required", ""));
         }
         String typedPhone = cells.get(Column.WHATSAPP);
         String phone = null;
         if (typedPhone.isEmpty()) {
-            problems.add(FieldError.of(Column.WHATSAPP.heading, "import_required"));
+            problems.add(ImportRow.problem(Column.WHATSAPP.heading, "required", ""));
         } else {
             phone = PhoneNumbers.normaliseMobile(typedPhone).orElse(null);
             if (phone == null) {
-                problems.add(FieldError.of(Column.WHATSAPP.heading,
-                        PhoneNumbers.isLandline(typedPhone) ? "import_phoneLandline" : "import_phoneInvalid",
+                problems.add(ImportRow.problem(Column.WHATSAPP.heading,
+                        PhoneNumbers.isLandline(typedPhone) ? "phoneLandline" : "phoneInvalid",
                         typedPhone));
             } else if (seen.containsKey(phone)) {
-                problems.add(FieldError.of(Column.WHATSAPP.heading, "import_duplicateRow", seen.get(phone)));
+                problems.add(ImportRow.problem(Column.WHATSAPP.heading, "duplicateRow", seen.get(phone)));
             } else {
                 seen.put(phone, number);
             }
         }
         Optional<MemberService.Enrolled> existing = phone == null ? Optional.empty() : members.findByWhatsapp(phone);
         if (phone != null && existing.isEmpty() && accounts.phoneTaken(phone)) {
-            problems.add(FieldError.of(Column.WHATSAPP.heading, "import_phoneTaken", typedPhone));
+            problems.add(ImportRow.problem(Column.WHATSAPP.heading, "phoneTaken", typedPhone));
         }
         MemberProfile base = existing.map(MemberService.Enrolled::profile).orElse(null);
         String scale = resolve(cells, Column.SCALE, base, typed -> MemberScale.fromSlug(typed.toLowerCase(Locale.ROOT))
-                .map(MemberScale::slug), "import_unknownScale", false, problems);
-        String sector = resolve(cells, Column.SECTOR, base, names::sector, "import_unknownSector", true, problems);
-        String district = resolve(cells, Column.DISTRICT, base, names::district, "import_unknownDistrict", true,
+                .map(MemberScale::slug), "unknownScale", false, problems);
+        String sector = resolve(cells, Column.SECTOR, base, names::sector, "unknownSector", true, problems);
+        String district = resolve(cells, Column.DISTRICT, base, names::district, "unknownDistrict", true,
                 problems);
         if (!problems.isEmpty()) {
             return new Planned(ImportRow.rejected(number, name, problems), phone, null, null);
@@ -143,21 +143,26 @@ public class MemberImport {
                 text(cells, Column.HALAL, base), text(cells, Column.BPOM, base));
         MemberService.Checked checked = members.checkProfile(typed);
         checked.errors().forEach(e -> problems.add(new FieldError(Column.heading(e.field()), e.code(), e.args())));
-        checked.invalidFields().forEach(field -> problems.add(FieldError.of(Column.heading(field),
-                "import_invalidValue", Objects.toString(value(typed, field), ""))));
+        MemberProfile profile = checked.profile();
+        List<String> changed = base == null || profile == null ? List.of() : Arrays.stream(Column.values())
+                .filter(c -> c != Column.WHATSAPP)
+                .filter(c -> !Objects.equals(value(profile, c.property), value(base, c.property)))
+                .map(c -> c.heading).toList();
+        if (problems.isEmpty() && base != null && changed.isEmpty()) {
+            // What the portal already holds is not refused again, even where a rule has become stricter since.
+            return new Planned(new ImportRow(number, name, ImportRow.Outcome.UNCHANGED, List.of(), List.of()), phone,
+                    profile, existing.get().id());
+        }
+        checked.invalidFields().forEach(field -> problems.add(ImportRow.problem(Column.heading(field),
+                "invalidValue", Objects.toString(value(typed, field), ""))));
         if (!problems.isEmpty()) {
             return new Planned(ImportRow.rejected(number, name, problems), phone, null, null);
         }
-        MemberProfile profile = checked.profile();
-        if (existing.isEmpty()) {
+        if (base == null) {
             return new Planned(new ImportRow(number, name, ImportRow.Outcome.CREATE, List.of(), List.of()), phone,
                     profile, null);
         }
-        List<String> changed = Arrays.stream(Column.values()).filter(c -> c != Column.WHATSAPP)
-                .filter(c -> !Objects.equals(value(profile, c.property), value(base, c.property)))
-                .map(c -> c.heading).toList();
-        ImportRow.Outcome outcome = changed.isEmpty() ? ImportRow.Outcome.UNCHANGED : ImportRow.Outcome.UPDATE;
-        return new Planned(new ImportRow(number, name, outcome, List.of(), changed), phone, profile,
+        return new Planned(new ImportRow(number, name, ImportRow.Outcome.UPDATE, List.of(), changed), phone, profile,
                 existing.get().id());
     }
 
@@ -168,13 +173,13 @@ public class MemberImport {
         if (typed == null || typed.isEmpty()) {
             String kept = typed == null && base != null ? (String) value(base, column.property) : null;
             if (kept == null && required) {
-                problems.add(FieldError.of(column.heading, "import_required"));
+                problems.add(ImportRow.problem(column.heading, "required", ""));
             }
             return kept;
         }
         Optional<String> found = lookup.apply(typed);
         if (found.isEmpty()) {
-            problems.add(FieldError.of(column.heading, unknownCode, typed));
+            problems.add(ImportRow.problem(column.heading, unknownCode, typed));
         }
         return found.orElse(null);
     }

@@ -73,7 +73,7 @@ public class ProductImport {
         List<String> missing = List.of(Column.WHATSAPP, Column.NAME).stream()
                 .filter(c -> !columns.containsKey(c)).map(c -> c.heading).toList();
         if (!missing.isEmpty()) {
-            throw SheetReader.invalid("import_missingColumns", String.join(", ", missing));
+            throw SheetReader.invalid("missingColumns", String.join(", ", missing));
         }
         Map<String, Optional<MemberService.Enrolled>> owners = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -90,22 +90,22 @@ public class ProductImport {
         String name = cell(row, columns, Column.NAME);
         List<FieldError> problems = new ArrayList<>();
         if (name.isEmpty()) {
-            problems.add(FieldError.of(Column.NAME.heading, "import_required"));
+            problems.add(ImportRow.problem(Column.NAME.heading, "required", ""));
         }
         String typedPhone = cell(row, columns, Column.WHATSAPP);
         MemberService.Enrolled owner = null;
         if (typedPhone.isEmpty()) {
-            problems.add(FieldError.of(Column.WHATSAPP.heading, "import_required"));
+            problems.add(ImportRow.problem(Column.WHATSAPP.heading, "required", ""));
         } else {
             String phone = PhoneNumbers.normaliseMobile(typedPhone).orElse(null);
             if (phone == null) {
-                problems.add(FieldError.of(Column.WHATSAPP.heading,
-                        PhoneNumbers.isLandline(typedPhone) ? "import_phoneLandline" : "import_phoneInvalid",
+                problems.add(ImportRow.problem(Column.WHATSAPP.heading,
+                        PhoneNumbers.isLandline(typedPhone) ? "phoneLandline" : "phoneInvalid",
                         typedPhone));
             } else {
                 owner = owners.computeIfAbsent(phone, members::findByWhatsapp).orElse(null);
                 if (owner == null) {
-                    problems.add(FieldError.of(Column.WHATSAPP.heading, "import_memberUnknown", typedPhone));
+                    problems.add(ImportRow.problem(Column.WHATSAPP.heading, "memberUnknown", typedPhone));
                 }
             }
         }
@@ -116,8 +116,8 @@ public class ProductImport {
                     : "name:" + name.toLowerCase(Locale.ROOT));
             Integer first = seen.putIfAbsent(key, number);
             if (first != null) {
-                problems.add(FieldError.of(externalId != null ? Column.EXTERNAL_ID.heading : Column.NAME.heading,
-                        "import_duplicateRow", first));
+                problems.add(ImportRow.problem(externalId != null ? Column.EXTERNAL_ID.heading
+                        : Column.NAME.heading, "duplicateRow", first));
             }
         }
         if (!problems.isEmpty()) {
@@ -132,7 +132,7 @@ public class ProductImport {
         } else {
             sector = names.sector(typedSector).orElse(null);
             if (sector == null) {
-                problems.add(FieldError.of(Column.SECTOR.heading, "import_unknownSector", typedSector));
+                problems.add(ImportRow.problem(Column.SECTOR.heading, "unknownSector", typedSector));
             }
         }
         String priceText = cell(row, columns, Column.PRICE);
@@ -144,29 +144,32 @@ public class ProductImport {
                         ? base.externalId() : externalId,
                 name, text(row, columns, Column.DESCRIPTION, base == null ? null : base.description()), priceText,
                 text(row, columns, Column.UNIT, base == null ? null : base.unit()), sector);
-        if (problems.isEmpty()) {
-            checked.errors().forEach(e -> problems.add(new FieldError(Column.heading(e.field()), e.code(),
-                    e.args())));
-            checked.invalidFields().forEach(field -> problems.add(FieldError.of(Column.heading(field),
-                    "import_invalidValue", Objects.toString(cell(row, columns, column(field)), ""))));
+        checked.errors().forEach(e -> problems.add(new FieldError(Column.heading(e.field()), e.code(), e.args())));
+        ProductRecord values = checked.values();
+        List<String> changed = new ArrayList<>();
+        if (base != null) {
+            compare(changed, Column.EXTERNAL_ID, values.externalId(), base.externalId());
+            compare(changed, Column.NAME, values.name(), base.name());
+            compare(changed, Column.DESCRIPTION, values.description(), base.description());
+            compare(changed, Column.PRICE, values.price(), base.price());
+            compare(changed, Column.UNIT, values.unit(), base.unit());
+            compare(changed, Column.SECTOR, values.sector(), base.sector());
+            if (problems.isEmpty() && changed.isEmpty()) {
+                // What the portal already holds is not refused again, even where a rule has become stricter since.
+                return new Planned(new ImportRow(number, name, ImportRow.Outcome.UNCHANGED, List.of(), List.of()),
+                        owner.id(), existing.get().id(), values);
+            }
         }
+        checked.invalidFields().forEach(field -> problems.add(ImportRow.problem(Column.heading(field),
+                "invalidValue", Objects.toString(cell(row, columns, column(field)), ""))));
         if (!problems.isEmpty()) {
             return new Planned(ImportRow.rejected(number, name, problems), null, null, null);
         }
-        ProductRecord values = checked.values();
-        if (existing.isEmpty()) {
+        if (base == null) {
             return new Planned(new ImportRow(number, name, ImportRow.Outcome.CREATE, List.of(), List.of()),
                     owner.id(), null, values);
         }
-        List<String> changed = new ArrayList<>();
-        compare(changed, Column.EXTERNAL_ID, values.externalId(), base.externalId());
-        compare(changed, Column.NAME, values.name(), base.name());
-        compare(changed, Column.DESCRIPTION, values.description(), base.description());
-        compare(changed, Column.PRICE, values.price(), base.price());
-        compare(changed, Column.UNIT, values.unit(), base.unit());
-        compare(changed, Column.SECTOR, values.sector(), base.sector());
-        ImportRow.Outcome outcome = changed.isEmpty() ? ImportRow.Outcome.UNCHANGED : ImportRow.Outcome.UPDATE;
-        return new Planned(new ImportRow(number, name, outcome, List.of(), changed), owner.id(),
+        return new Planned(new ImportRow(number, name, ImportRow.Outcome.UPDATE, List.of(), changed), owner.id(),
                 existing.get().id(), values);
     }
 

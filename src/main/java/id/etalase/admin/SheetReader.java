@@ -66,7 +66,7 @@ public final class SheetReader {
 
     public static Sheet read(byte[] content) {
         if (content == null || content.length == 0) {
-            throw invalid("import_fileEmpty");
+            throw invalid("fileEmpty");
         }
         checkSize(content.length);
         if (content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4) {
@@ -78,7 +78,7 @@ public final class SheetReader {
     /** A file over the limit is refused before it is read into memory. */
     public static void checkSize(long bytes) {
         if (bytes > MAX_BYTES) {
-            throw invalid("import_fileTooLarge", MAX_BYTES / (1024 * 1024));
+            throw invalid("fileTooLarge", MAX_BYTES / (1024 * 1024));
         }
     }
 
@@ -87,11 +87,11 @@ public final class SheetReader {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
             if (text.indexOf('\0') >= 0) {
-                throw invalid("import_fileType");
+                throw invalid("fileType");
             }
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw invalid("import_fileType");
+            throw invalid("fileType");
         }
     }
 
@@ -99,7 +99,8 @@ public final class SheetReader {
         int end = text.indexOf('\n');
         String headerLine = end < 0 ? text : text.substring(0, end);
         char separator = count(headerLine, ';') > count(headerLine, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setTrim(true)
+                .setIgnoreEmptyLines(false).get();
         List<SheetRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
@@ -108,7 +109,7 @@ public final class SheetReader {
                 add(rows, new SheetRow((int) record.getRecordNumber(), cells));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw invalid("import_fileUnreadable");
+            throw invalid("fileUnreadable");
         }
         return sheet(rows);
     }
@@ -129,7 +130,7 @@ public final class SheetReader {
         } catch (InvalidInputException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw invalid("import_fileUnreadable");
+            throw invalid("fileUnreadable");
         }
         return sheet(rows);
     }
@@ -148,14 +149,14 @@ public final class SheetReader {
             return;
         }
         if (rows.size() > MAX_ROWS) {
-            throw invalid("import_tooManyRows", MAX_ROWS);
+            throw invalid("tooManyRows", MAX_ROWS);
         }
         rows.add(row);
     }
 
     private static Sheet sheet(List<SheetRow> rows) {
         if (rows.isEmpty()) {
-            throw invalid("import_fileEmpty");
+            throw invalid("fileEmpty");
         }
         return new Sheet(rows.get(0).cells().stream().map(String::strip).toList(), rows.subList(1, rows.size()));
     }
@@ -170,7 +171,13 @@ public final class SheetReader {
         return (int) text.chars().filter(x -> x == c).count();
     }
 
-    static InvalidInputException invalid(String code, Object... args) {
-        return new InvalidInputException(FieldError.of(FIELD, code, args));
+    /** One message code, import_file, takes the problem (fileEmpty, fileTooLarge, fileType, fileUnreadable,
+     * tooManyRows, missingColumns) and the limit or columns it names. */
+    static InvalidInputException invalid(String problem) {
+        return invalid(problem, "");
+    }
+
+    static InvalidInputException invalid(String problem, Object detail) {
+        return new InvalidInputException(FieldError.of(FIELD, "import_file", problem, String.valueOf(detail)));
     }
 }
