@@ -33,7 +33,6 @@ public final class SheetReader {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final int MAX_ROWS = 5000;
-    static final String FIELD = "file";
 
     /** A row as the spreadsheet numbers it (the header is row 1) and its cells as text. */
     public record SheetRow(int number, List<String> cells) {
@@ -178,6 +177,6 @@ public final class SheetReader {
     }
 
     static InvalidInputException invalid(String problem, Object detail) {
-        return new InvalidInputException(FieldError.of(FIELD, "import_file", problem, String.valueOf(detail)));
+        return new InvalidInputException(FieldError.of("file", "import_file", problem, String.valueOf(detail)));
     }
 }

@@ -107,7 +107,7 @@ public class ImportPages {
     /** The dry run: nothing changes but the file kept for applying. */
     @POST
     @Path("uji")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Consumes({ MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED })
     public Response dryRun(@RestForm("jenis") String kind, @RestForm("berkas") FileUpload file) {
         ImportKind chosen = kind(kind);
         AppMessages msg = messages();
@@ -118,8 +118,8 @@ public class ImportPages {
                     preview.fileName(), preview.report(), rows(preview.report()), preview.token()))).build();
         } catch (InvalidInputException e) {
             String words = ProblemMapper.fields(e.errors(), e.violations(), language()).get(0).message();
-            return Response.status(400).entity(page(Templates.index(meta(msg.import_title()), KINDS, chosen.slug(), words,
-                    null))).build();
+            return Response.status(400).entity(page(Templates.index(meta(msg.import_title()), KINDS, chosen.slug(),
+                    words, null))).build();
         }
     }
 
