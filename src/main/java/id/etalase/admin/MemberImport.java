@@ -168,7 +168,8 @@ public class MemberImport {
 
     /** A looked-up column: the cell's value resolved, the member's own when the file lacks the column. */
     private static String resolve(Cells cells, Column column, MemberProfile base,
-            Function<String, Optional<String>> lookup, String unknownCode, boolean required, List<FieldError> problems) {
+            Function<String, Optional<String>> lookup, String unknownCode, boolean required,
+            List<FieldError> problems) {
         String typed = cells.get(column);
         if (typed == null || typed.isEmpty()) {
             String kept = typed == null && base != null ? (String) value(base, column.property) : null;

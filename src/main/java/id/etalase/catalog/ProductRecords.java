@@ -91,8 +91,8 @@ public class ProductRecords {
     }
 
     /**
-     * The member's product with that spreadsheet id; else the first with that name (with an id given: the first with
-     * that name and no id yet).
+     * The member's product with that spreadsheet id; else the first with that name, archived ones last (with an id
+     * given: the first with that name and no id yet).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Found> find(long memberId, String externalId, String name) {
@@ -102,7 +102,8 @@ public class ProductRecords {
         if (found.isEmpty()) {
             // A product listed before the sheet had ids gets its id on the first import that names one.
             found = products.find("member.id = ?1 and lower(name) = ?2" + (externalId == null ? ""
-                    : " and externalId is null") + " order by id", memberId, lowerName).firstResultOptional();
+                    : " and externalId is null") + " order by case when status = ?3 then 1 else 0 end, id", memberId,
+                    lowerName, ProductStatus.ARCHIVED).firstResultOptional();
         }
         return found.map(p -> new Found(p.id, p.status, values(p)));
     }

@@ -79,7 +79,8 @@ class ImportServiceTest {
     static List<String> lines(ImportReport report) {
         return report.rows().stream().map(r -> r.row() + " " + r.outcome().slug() + r.problems().stream()
                 .map(p -> " " + p.field() + ":" + (!p.code().equals("import_problem") ? p.code()
-                        : p.args().get(0) + (p.args().get(0).equals("duplicateRow") ? "[" + p.args().get(1) + "]" : "")))
+                        : p.args().get(0) + (p.args().get(0).equals("duplicateRow") ? "[" + p.args().get(1) + "]"
+                        : "")))
                 .reduce("", String::concat)).toList();
     }
 
@@ -104,9 +105,11 @@ class ImportServiceTest {
         assertEquals(MEMBER_REPORT, lines(applied.report()));
         assertEquals(members + 3, sql.count("select count(*) from member"));
         assertEquals(accounts + 3, sql.count("select count(*) from account"));
-        assertEquals(List.of("Keripik Uji Satu|Sari Wulandari|mikro|kuliner|18.71|Keripik pisang; renyah|keripik.satu"
-                + "|1234567890123|active|member", "Tapis Uji Dua|Rina Marlina|kecil|fashion|18.72|Kain tapis tenun tangan"
-                + "|null|null|active|member", "Kopi Uji Tiga|Budi Santoso|mikro|kuliner|18.01|null|null|null|active|member"),
+        assertEquals(List.of(
+                "Keripik Uji Satu|Sari Wulandari|mikro|kuliner|18.71|Keripik pisang; renyah|keripik.satu|1234567890123"
+                        + "|active|member",
+                "Tapis Uji Dua|Rina Marlina|kecil|fashion|18.72|Kain tapis tenun tangan|null|null|active|member",
+                "Kopi Uji Tiga|Budi Santoso|mikro|kuliner|18.01|null|null|null|active|member"),
                 List.of(memberRow(phone(run, "0001")), memberRow(phone(run, "0002")), memberRow(phone(run, "0003"))));
         assertEquals(0, sql.count("select count(*) from member where whatsapp in (?, ?, ?, ?)", phone(run, "0005"),
                 phone(run, "0008"), phone(run, "0010"), "6272148212"), "rejected rows are not written");
@@ -230,7 +233,8 @@ class ImportServiceTest {
     /** A member as the database holds it: name, owner, scale, sector, district, description, Instagram, NIB, state. */
     String memberRow(String whatsapp) {
         return String.valueOf(sql.single("select concat_ws('|', m.business_name, m.owner_name, m.scale, s.slug, d.code,"
-                + " ifnull(m.description, 'null'), ifnull(m.instagram, 'null'), ifnull(m.nib, 'null'), m.status, a.role)"
+                + " ifnull(m.description, 'null'), ifnull(m.instagram, 'null'), ifnull(m.nib, 'null'), m.status,"
+                + " a.role)"
                 + " from member m join sector s on s.id = m.sector_id join district d on d.id = m.district_id"
                 + " join account a on a.member_id = m.id where m.whatsapp = ?", whatsapp));
     }
