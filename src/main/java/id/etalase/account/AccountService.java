@@ -66,6 +66,18 @@ public class AccountService {
         return create(phone, password, AccountRoles.MEMBER, memberId);
     }
 
+    /**
+     * A member business's account whose password nobody knows: an organiser enrolled the business, and its owner
+     * sets a password through a one-time link ({@link #issueReset}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public AccountView createForMemberWithoutPassword(long memberId, String phone) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return create(phone, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).substring(0, 40),
+                AccountRoles.MEMBER, memberId);
+    }
+
     /** The first admin from configuration, once: an existing account with that number is left as it is. */
     @Transactional
     public Optional<AccountView> ensureAdmin(String typedPhone, String password) {

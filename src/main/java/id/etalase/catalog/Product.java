@@ -60,6 +60,11 @@ public class Product extends PanacheEntityBase {
     @Size(max = 40)
     public String unit;
 
+    /** The product's id in the member's own spreadsheet, unique per member; an import matches by it. */
+    @Size(max = 64)
+    @Column(name = "external_id")
+    public String externalId;
+
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "sector_id")

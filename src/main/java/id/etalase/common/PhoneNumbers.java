@@ -14,6 +14,20 @@ public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
+    /** Whether the text is a valid Indonesian fixed-line number (021…, 0721…): no WhatsApp, but not a typo either. */
+    public static boolean isLandline(String raw) {
+        if (raw == null || raw.isBlank() || raw.length() > 30) {
+            return false;
+        }
+        try {
+            PhoneNumber number = UTIL.parse(raw.strip(), "ID");
+            return number.getCountryCode() == 62 && UTIL.isValidNumber(number)
+                    && UTIL.getNumberType(number) == PhoneNumberType.FIXED_LINE;
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
     /** The number as international digits without '+', or empty when it is not a valid Indonesian mobile. */
     public static Optional<String> normaliseMobile(String raw) {
         if (raw == null || raw.isBlank() || raw.length() > 30) {

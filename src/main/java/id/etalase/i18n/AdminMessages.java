@@ -301,4 +301,79 @@ public interface AdminMessages {
 
     @Message
     String admin_reports_dismissed();
+
+    @Message
+    String import_nav();
+
+    @Message
+    String import_title();
+
+    @Message
+    String import_intro();
+
+    @Message
+    String import_expired();
+
+    @Message
+    String import_kind(String kind);
+
+    @Message
+    String import_template();
+
+    @Message
+    String import_export();
+
+    @Message
+    String import_format(String format);
+
+    @Message
+    String import_upload();
+
+    @Message
+    String import_file_hint();
+
+    @Message
+    String import_dryRun();
+
+    @Message
+    String import_report_title();
+
+    @Message
+    String import_report_intro();
+
+    @Message
+    String import_apply();
+
+    @Message
+    String import_nothing();
+
+    @Message
+    String import_counts(int created, int updated, int unchanged, int rejected);
+
+    @Message
+    String import_row(int row);
+
+    @Message
+    String import_outcome(String outcome);
+
+    @Message
+    String import_changed();
+
+    @Message
+    String import_applied_title();
+
+    @Message
+    String import_applied_intro();
+
+    @Message
+    String import_links_title();
+
+    @Message
+    String import_links_intro();
+
+    @Message
+    String import_file(String problem, String detail);
+
+    @Message
+    String import_problem(String problem, String value);
 }

@@ -778,4 +778,8 @@ public interface AppMessages {
     @Message
     String report_resolved(String name);
 
+    // Spreadsheet import and export (issue 9). Mind Quarkus 3.33's limit: a bundle of over 300 messages
+
+    // fails at start (VerifyError in the generated AppMessages_Bundle); problems share one code each.
+
 }

@@ -111,4 +111,19 @@ public class MemberRepository implements PanacheRepository<Member> {
         }
         return query.setMaxResults(limit).getResultList();
     }
+
+    /** The member with that WhatsApp number (628… digits), whatever its state. */
+    public Optional<Member> findByWhatsapp(String whatsapp) {
+        return getEntityManager().createQuery("select m from Member m join fetch m.district join fetch m.sector"
+                + " where m.whatsapp = :whatsapp order by m.id", Member.class)
+                .setParameter("whatsapp", whatsapp)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** Every member of any state with its district and sector, oldest first: the export. */
+    public List<Member> findAllForExport() {
+        return getEntityManager().createQuery("select m from Member m join fetch m.district join fetch m.sector"
+                + " order by m.id", Member.class).getResultList();
+    }
 }

@@ -119,6 +119,76 @@ public class MemberService {
         return member;
     }
 
+    /** A member as an import sees it: its number, its profile as the form shows it, whether it is active. */
+    public record Enrolled(long id, String whatsapp, MemberProfile profile, boolean active) {
+
+        static Enrolled of(Member member) {
+            return new Enrolled(member.id, member.whatsapp, MemberProfile.of(member), member.isActive());
+        }
+    }
+
+    /**
+     * A profile as saving it would store it (null when a rule is broken), the broken rules, and the fields Bean
+     * Validation refuses. Nothing is saved.
+     */
+    public record Checked(MemberProfile profile, List<FieldError> errors, List<String> invalidFields) {
+
+        public boolean valid() {
+            return errors.isEmpty() && invalidFields.isEmpty();
+        }
+    }
+
+    /** Checks a profile as registering or editing would, without saving anything. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Checked checkProfile(MemberProfile profile) {
+        Member member = new Member();
+        List<FieldError> errors = new ArrayList<>();
+        apply(member, profile, errors);
+        member.status = MemberStatus.ACTIVE;
+        member.slug = "periksa";
+        member.whatsapp = "6281100000000";
+        List<String> reported = errors.stream().map(FieldError::field).toList();
+        List<String> invalid = validator.validate(member).stream().map(v -> v.getPropertyPath().toString())
+                .filter(field -> !reported.contains(field)).distinct().sorted().toList();
+        return new Checked(errors.isEmpty() ? MemberProfile.of(member) : null, errors, invalid);
+    }
+
+    /** The member with that WhatsApp number (628… digits), in any state. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Enrolled> findByWhatsapp(String whatsapp) {
+        return members.findByWhatsapp(whatsapp).map(Enrolled::of);
+    }
+
+    /** Every member in any state, oldest first. */
+    @Transactional
+    public List<Enrolled> all() {
+        return members.findAllForExport().stream().map(Enrolled::of).toList();
+    }
+
+    /**
+     * An organiser enrols a business the community knows: active at once (no approval queue), with an account whose
+     * password nobody knows until the owner sets one through a reset link. The caller checked the profile.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long enrol(MemberProfile profile, String whatsapp) {
+        List<FieldError> errors = new ArrayList<>();
+        Member member = new Member();
+        apply(member, profile, errors);
+        member.status = MemberStatus.ACTIVE;
+        member.whatsapp = PhoneNumbers.normaliseMobile(whatsapp).orElse(null);
+        if (member.whatsapp == null) {
+            errors.add(FieldError.of("whatsapp", "member_whatsappInvalid"));
+        } else if (accounts.phoneTaken(member.whatsapp)) {
+            errors.add(FieldError.of("whatsapp", "account_phoneTaken"));
+        }
+        member.slug = member.businessName == null ? null : Slugs.unique(member.businessName, members::slugTaken);
+        check(member, errors);
+        members.persist(member);
+        accounts.createForMemberWithoutPassword(member.id, member.whatsapp);
+        changed.fire(new MemberChanged(member.id));
+        return member.id;
+    }
+
     /** The member's own profile as its form shows it. */
     @Transactional
     public Optional<MemberProfile> profile(long id) {

@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PhoneNumbersTest {
 
@@ -38,5 +40,17 @@ class PhoneNumbersTest {
     })
     void landlinesForeignNumbersAndGarbageAreRejected(String written) {
         assertEquals(Optional.empty(), PhoneNumbers.normaliseMobile(written));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "0721 123456", "(0721) 4821234", "+62 21 5551234", "021-5551234" })
+    void landlinesAreKnownAsLandlines(String written) {
+        assertTrue(PhoneNumbers.isLandline(written));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "0812 3456 7890", "6281234567890", "12345", "halo kak", "+1 415 555 2671", "" })
+    void mobilesAndGarbageAreNoLandlines(String written) {
+        assertFalse(PhoneNumbers.isLandline(written));
     }
 }

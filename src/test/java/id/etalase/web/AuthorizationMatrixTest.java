@@ -115,6 +115,9 @@ class AuthorizationMatrixTest {
                 String.valueOf(t.revision()))));
         writes.add(new Write("decide reports", false, "/admin/aduan/putuskan", t -> Map.of("id",
                 String.valueOf(t.published()), "aksi", "sembunyikan", "reason", "matriks")));
+        writes.add(new Write("import dry run", false, "/admin/impor/uji", t -> Map.of("jenis", "anggota")));
+        writes.add(new Write("import apply", false, "/admin/impor/terapkan", t -> Map.of("token",
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")));
         writes.add(new Write("API edit product", true, "PUT /api/v1/me/products/{published}", t -> Map.of()));
         writes.add(new Write("API archive product", true, "POST /api/v1/me/products/{published}/archive",
                 t -> Map.of()));
@@ -149,7 +152,8 @@ class AuthorizationMatrixTest {
         }
         return switch (actor) {
             case ANONYMOUS -> write.api() ? 401 : 303;
-            case ADMIN -> adminWrite ? (write.api() ? 200 : write.name().equals("reset link") ? 200 : 303)
+            case ADMIN -> adminWrite ? (write.api() ? 200 : write.name().equals("reset link") ? 200
+                    : write.name().equals("import dry run") ? 400 : 303)
                     : write.api() ? 403 : 404;
             default -> adminWrite ? 403 : 404;
         };
