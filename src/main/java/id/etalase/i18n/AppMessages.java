@@ -832,4 +832,165 @@ public interface AppMessages {
 
     @Message
     String profile_logo_of(String name);
+
+    // Reports (/admin/laporan), issue 9
+
+    @Message
+    String report_title();
+
+    @Message
+    String report_period();
+
+    @Message
+    String report_from();
+
+    @Message
+    String report_to();
+
+    @Message
+    String report_show();
+
+    @Message
+    String report_print();
+
+    @Message
+    String report_profile();
+
+    @Message
+    String report_profile_who(String to);
+
+    @Message
+    String report_profile_summary(long members, long districts);
+
+    @Message
+    String report_largestSector(String sector);
+
+    @Message
+    String report_papers();
+
+    @Message
+    String report_papers_summary(long members, long nib, long pirt, long halal, long bpom);
+
+    @Message
+    String report_usage();
+
+    @Message
+    String report_usage_summary(String from, String to, long views, long enquiries);
+
+    @Message
+    String report_usage_rate(double rate);
+
+    @Message
+    String report_usage_how();
+
+    @Message
+    String report_download_csv();
+
+    @Message
+    String report_download_xlsx();
+
+    @Message
+    String report_chart_alt(String title);
+
+    @Message
+    String report_empty();
+
+    @Message
+    String report_byScale();
+
+    @Message
+    String report_byDistrict();
+
+    @Message
+    String report_bySector();
+
+    @Message
+    String report_joins();
+
+    @Message
+    String report_papersByDistrict();
+
+    @Message
+    String report_papersBySector();
+
+    @Message
+    String report_usageByDay();
+
+    @Message
+    String report_usageByWeek();
+
+    @Message
+    String report_usageByMonth();
+
+    @Message
+    String report_usageBySector();
+
+    @Message
+    String report_usageByDistrict();
+
+    @Message
+    String report_topProducts();
+
+    @Message
+    String report_topMembers();
+
+    @Message
+    String report_scale();
+
+    @Message
+    String report_district();
+
+    @Message
+    String report_sector();
+
+    @Message
+    String report_month();
+
+    @Message
+    String report_day();
+
+    @Message
+    String report_week();
+
+    @Message
+    String report_members();
+
+    @Message
+    String report_joined();
+
+    @Message
+    String report_product();
+
+    @Message
+    String report_member();
+
+    @Message
+    String report_nib();
+
+    @Message
+    String report_pirt();
+
+    @Message
+    String report_halal();
+
+    @Message
+    String report_bpom();
+
+    @Message
+    String report_views();
+
+    @Message
+    String report_enquiries();
+
+    @Message
+    String report_per100();
+
+    @Message
+    String report_date_invalid();
+
+    @Message
+    String report_period_reversed();
+
+    @Message
+    String report_period_tooLong(int days);
 }
