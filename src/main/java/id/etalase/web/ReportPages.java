@@ -8,9 +8,12 @@ import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
 import id.etalase.i18n.AppMessages;
 import id.etalase.i18n.Languages;
+import id.etalase.i18n.ReportMessages;
 import id.etalase.reference.ReferenceData;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -74,7 +77,7 @@ public class ReportPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response reports(@QueryParam("from") String from, @QueryParam("to") String to) {
-        AppMessages msg = messages();
+        ReportMessages words = words();
         Map<String, String> typed = new HashMap<>();
         typed.put("from", from);
         typed.put("to", to);
@@ -93,12 +96,12 @@ public class ReportPages {
         ReportService.Profile profile = reports.profile(period.to());
         ReportService.LegalPapers papers = reports.legalPapers(period.to());
         ReportService.UsageReport usage = reports.usage(period);
-        Map<String, Drawn> tables = tables(profile, papers, usage, msg);
+        Map<String, Drawn> tables = tables(profile, papers, usage, messages(), words);
         String largest = profile.bySector().isEmpty() || profile.bySector().get(0).count() == 0 ? null
                 : sector(profile.bySector().get(0).key());
-        TemplateInstance page = Templates.reports(meta(msg.report_title(), "/admin/laporan"), form, period, profile,
-                largest, papers, usage, sections(tables, msg, "members-"), sections(tables, msg, "papers-"),
-                sections(tables, msg, "usage-"), "from=" + period.from() + "&to=" + period.to());
+        TemplateInstance page = Templates.reports(meta(words.title(), "/admin/laporan"), form, period, profile,
+                largest, papers, usage, sections(tables, "members-"), sections(tables, "papers-"),
+                sections(tables, "usage-"), "from=" + period.from() + "&to=" + period.to());
         return Response.status(status).entity(Pages.localized(page, language()))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
@@ -110,12 +113,12 @@ public class ReportPages {
             @QueryParam("from") String from, @QueryParam("to") String to) {
         ReportService.Period period = reports.period(from, to, LocalDate.now());
         Map<String, Drawn> tables = tables(reports.profile(period.to()), reports.legalPapers(period.to()),
-                reports.usage(period), messages());
+                reports.usage(period), messages(), words());
         Drawn drawn = Optional.ofNullable(table).map(tables::get).orElseThrow(NotFoundException::new);
         return Downloads.table(drawn.table(), format, "laporan-" + table + "-" + period.from() + "-" + period.to());
     }
 
-    private List<Section> sections(Map<String, Drawn> tables, AppMessages msg, String prefix) {
+    private static List<Section> sections(Map<String, Drawn> tables, String prefix) {
         List<Section> sections = new ArrayList<>();
         tables.forEach((id, drawn) -> {
             if (id.startsWith(prefix)) {
@@ -130,35 +133,35 @@ public class ReportPages {
 
     /** Every table of the reports by its download name, headings and names in the page's language. */
     private Map<String, Drawn> tables(ReportService.Profile profile, ReportService.LegalPapers papers,
-            ReportService.UsageReport usage, AppMessages msg) {
+            ReportService.UsageReport usage, AppMessages msg, ReportMessages words) {
         Map<String, Drawn> tables = new LinkedHashMap<>();
         Function<ReportService.Usage, String> stored = ReportService.Usage::label;
-        tables.put("members-scale", new Drawn(counts(msg.report_byScale(), msg.report_scale(),
-                msg.report_members(), profile.byScale(), c -> msg.scale(c.key())), false, new int[] { 1 }));
-        tables.put("members-district", new Drawn(counts(msg.report_byDistrict(), msg.report_district(),
-                msg.report_members(), profile.byDistrict(), ReportService.Count::label), false, new int[] { 1 }));
-        tables.put("members-sector", new Drawn(counts(msg.report_bySector(), msg.report_sector(),
-                msg.report_members(), profile.bySector(), c -> sector(c.key())), false, new int[] { 1 }));
-        tables.put("members-joined", new Drawn(counts(msg.report_joins(), msg.report_month(), msg.report_joined(),
+        tables.put("members-scale", new Drawn(counts(words.byScale(), words.scale(),
+                words.members(), profile.byScale(), c -> msg.scale(c.key())), false, new int[] { 1 }));
+        tables.put("members-district", new Drawn(counts(words.byDistrict(), words.district(),
+                words.members(), profile.byDistrict(), ReportService.Count::label), false, new int[] { 1 }));
+        tables.put("members-sector", new Drawn(counts(words.bySector(), words.sector(),
+                words.members(), profile.bySector(), c -> sector(c.key())), false, new int[] { 1 }));
+        tables.put("members-joined", new Drawn(counts(words.joins(), words.month(), words.joined(),
                 profile.joinsByMonth(), ReportService.Count::key), true, new int[] { 1 }));
-        tables.put("papers-district", new Drawn(papers(msg.report_papersByDistrict(), msg.report_district(),
-                papers.byDistrict(), ReportService.Papers::label, msg), false, new int[] { 2, 3, 4, 5 }));
-        tables.put("papers-sector", new Drawn(papers(msg.report_papersBySector(), msg.report_sector(),
-                papers.bySector(), p -> sector(p.key()), msg), false, new int[] { 2, 3, 4, 5 }));
-        tables.put("usage-day", new Drawn(usage(msg.report_usageByDay(), msg.report_day(), usage.byDay(), stored,
-                msg), true, new int[] { 1, 2 }));
-        tables.put("usage-week", new Drawn(usage(msg.report_usageByWeek(), msg.report_week(), usage.byWeek(), stored,
-                msg), true, new int[] { 1, 2 }));
-        tables.put("usage-month", new Drawn(usage(msg.report_usageByMonth(), msg.report_month(), usage.byMonth(),
-                stored, msg), true, new int[] { 1, 2 }));
-        tables.put("usage-sector", new Drawn(usage(msg.report_usageBySector(), msg.report_sector(),
-                usage.bySector(), u -> sector(u.key()), msg), false, new int[] { 1, 2 }));
-        tables.put("usage-district", new Drawn(usage(msg.report_usageByDistrict(), msg.report_district(),
-                usage.byDistrict(), stored, msg), false, new int[] { 1, 2 }));
-        tables.put("usage-products", new Drawn(usage(msg.report_topProducts(), msg.report_product(),
-                usage.topProducts(), stored, msg), false, new int[] { 2 }));
-        tables.put("usage-members", new Drawn(usage(msg.report_topMembers(), msg.report_member(),
-                usage.topMembers(), stored, msg), false, new int[] { 2 }));
+        tables.put("papers-district", new Drawn(papers(words.papersByDistrict(), words.district(),
+                papers.byDistrict(), ReportService.Papers::label, words), false, new int[] { 2, 3, 4, 5 }));
+        tables.put("papers-sector", new Drawn(papers(words.papersBySector(), words.sector(),
+                papers.bySector(), p -> sector(p.key()), words), false, new int[] { 2, 3, 4, 5 }));
+        tables.put("usage-day", new Drawn(usage(words.usageByDay(), words.day(), usage.byDay(), stored,
+                words), true, new int[] { 1, 2 }));
+        tables.put("usage-week", new Drawn(usage(words.usageByWeek(), words.week(), usage.byWeek(), stored,
+                words), true, new int[] { 1, 2 }));
+        tables.put("usage-month", new Drawn(usage(words.usageByMonth(), words.month(), usage.byMonth(),
+                stored, words), true, new int[] { 1, 2 }));
+        tables.put("usage-sector", new Drawn(usage(words.usageBySector(), words.sector(),
+                usage.bySector(), u -> sector(u.key()), words), false, new int[] { 1, 2 }));
+        tables.put("usage-district", new Drawn(usage(words.usageByDistrict(), words.district(),
+                usage.byDistrict(), stored, words), false, new int[] { 1, 2 }));
+        tables.put("usage-products", new Drawn(usage(words.topProducts(), words.product(),
+                usage.topProducts(), stored, words), false, new int[] { 2 }));
+        tables.put("usage-members", new Drawn(usage(words.topMembers(), words.member(),
+                usage.topMembers(), stored, words), false, new int[] { 2 }));
         return tables;
     }
 
@@ -169,15 +172,15 @@ public class ReportPages {
     }
 
     private static Table papers(String name, String what, List<ReportService.Papers> rows,
-            Function<ReportService.Papers, String> label, AppMessages msg) {
-        return new Table(name, List.of(what, msg.report_members(), msg.report_nib(), msg.report_pirt(),
-                msg.report_halal(), msg.report_bpom()), rows.stream().map(p -> List.<Object>of(label.apply(p),
+            Function<ReportService.Papers, String> label, ReportMessages words) {
+        return new Table(name, List.of(what, words.members(), words.nib(), words.pirt(),
+                words.halal(), words.bpom()), rows.stream().map(p -> List.<Object>of(label.apply(p),
                         p.members(), p.nib(), p.pirt(), p.halal(), p.bpom())).toList());
     }
 
     private static Table usage(String name, String what, List<ReportService.Usage> rows,
-            Function<ReportService.Usage, String> label, AppMessages msg) {
-        return new Table(name, List.of(what, msg.report_views(), msg.report_enquiries(), msg.report_per100()),
+            Function<ReportService.Usage, String> label, ReportMessages words) {
+        return new Table(name, List.of(what, words.views(), words.enquiries(), words.per100()),
                 rows.stream().map(u -> {
                     List<Object> row = new ArrayList<>(List.of(label.apply(u), u.views(), u.enquiries()));
                     row.add(u.enquiriesPer100Views());
@@ -187,6 +190,12 @@ public class ReportPages {
 
     private String sector(String slug) {
         return reference.sector(slug).map(s -> s.name(language())).orElse(slug);
+    }
+
+    private ReportMessages words() {
+        return Languages.ENGLISH.equals(language())
+                ? MessageBundles.get(ReportMessages.class, Localized.Literal.of(Languages.ENGLISH))
+                : MessageBundles.get(ReportMessages.class);
     }
 
     private AppMessages messages() {

@@ -45,6 +45,14 @@ class MessageBundlesTest {
     }
 
     @Test
+    void theReportBundleToo() throws IOException {
+        Set<String> indonesian = new TreeSet<>(bundle("report.properties").stringPropertyNames());
+        assertEquals(indonesian, new TreeSet<>(bundle("report_en.properties").stringPropertyNames()));
+        assertEquals(Arrays.stream(id.etalase.i18n.ReportMessages.class.getDeclaredMethods()).map(Method::getName)
+                .collect(Collectors.toCollection(TreeSet::new)), indonesian);
+    }
+
+    @Test
     void templatesHoldNoHardCodedText() throws IOException {
         List<String> offenders = new ArrayList<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
