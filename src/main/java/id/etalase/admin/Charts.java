@@ -58,6 +58,7 @@ public final class Charts {
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRangeAxis().setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         plot.getDomainAxis().setCategoryMargin(0.15);
         BarRenderer renderer = (BarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardBarPainter());

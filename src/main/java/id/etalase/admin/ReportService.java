@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The admins' reports: the community's profile and legal papers (active members, as the public portal shows them,
@@ -268,5 +269,65 @@ public class ReportService {
 
     static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** The month from the query ("2026-10"); by default the last complete month. */
+    public YearMonth month(String text, LocalDate today) {
+        if (text == null || text.isBlank()) {
+            return YearMonth.from(today).minusMonths(1);
+        }
+        try {
+            YearMonth month = YearMonth.parse(text.strip());
+            if (month.getYear() >= 2000 && month.getYear() <= 2100) {
+                return month;
+            }
+        } catch (DateTimeParseException e) {
+            // answered below
+        }
+        throw new InvalidInputException(FieldError.of("month", "report_month_invalid"));
+    }
+
+    /** One member's monthly report, its products with the most enquiries first; empty for an unknown member. */
+    @Transactional
+    public Optional<MonthlyReport> monthly(long memberId, YearMonth month) {
+        List<Object[]> member = rows("select business_name, owner_name, whatsapp from member where id = ?1",
+                memberId);
+        if (member.isEmpty()) {
+            return Optional.empty();
+        }
+        YearMonth before = month.minusMonths(1);
+        List<Object[]> facts = Panache.getEntityManager().createNativeQuery("select p.id, p.name,"
+                + " sum(case when t.day >= ?3 then t.v else 0 end), sum(case when t.day >= ?3 then t.e else 0 end),"
+                + " sum(case when t.day < ?3 then t.v else 0 end), sum(case when t.day < ?3 then t.e else 0 end)"
+                + " from (select date(created_at) day, product_id, count(*) v, 0 e from product_view"
+                + "   where member_id = ?1 and created_at >= ?2 and created_at < ?4"
+                + "   group by date(created_at), product_id"
+                + " union all select date(created_at), product_id, 0, count(*) from enquiry"
+                + "   where member_id = ?1 and created_at >= ?2 and created_at < ?4"
+                + "   group by date(created_at), product_id"
+                + " union all select day, product_id, views, enquiries from product_daily_count"
+                + "   where member_id = ?1 and day >= ?5 and day < ?6) t"
+                + " join product p on p.id = t.product_id group by p.id, p.name", Object[].class)
+                .setParameter(1, memberId)
+                .setParameter(2, before.atDay(1).atStartOfDay())
+                .setParameter(3, month.atDay(1))
+                .setParameter(4, month.plusMonths(1).atDay(1).atStartOfDay())
+                .setParameter(5, before.atDay(1))
+                .setParameter(6, month.plusMonths(1).atDay(1))
+                .getResultList();
+        List<MonthlyReport.ProductCounts> products = facts.stream().map(r -> new MonthlyReport.ProductCounts(
+                number(r[0]), (String) r[1], number(r[2]), number(r[3]), number(r[4]), number(r[5])))
+                .filter(p -> p.views() + p.enquiries() > 0)
+                .sorted(Comparator.comparingLong(MonthlyReport.ProductCounts::enquiries).reversed()
+                        .thenComparing(Comparator.comparingLong(MonthlyReport.ProductCounts::views).reversed())
+                        .thenComparing(MonthlyReport.ProductCounts::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        MonthlyReport.Totals current = new MonthlyReport.Totals(
+                facts.stream().mapToLong(r -> number(r[2])).sum(), facts.stream().mapToLong(r -> number(r[3])).sum());
+        MonthlyReport.Totals previous = new MonthlyReport.Totals(
+                facts.stream().mapToLong(r -> number(r[4])).sum(), facts.stream().mapToLong(r -> number(r[5])).sum());
+        Object[] m = member.get(0);
+        return Optional.of(new MonthlyReport(memberId, (String) m[0], (String) m[1], (String) m[2], month, current,
+                previous, products.subList(0, Math.min(TOP, products.size()))));
     }
 }

@@ -843,4 +843,10 @@ public interface AppMessages {
 
     @Message
     String report_period_tooLong(int days);
+
+    @Message
+    String report_month_invalid();
+
+    @Message
+    String whatsapp_monthlyReport(String business, String month, long views, long enquiries, String link, String site);
 }

@@ -160,4 +160,46 @@ public interface ReportMessages {
 
     @Message
     String per100();
+
+    @Message
+    String monthly_title(String business, String month);
+
+    @Message
+    String monthly_owner(String owner);
+
+    @Message
+    String monthly_reports();
+
+    @Message
+    String monthly_month();
+
+    @Message
+    String monthly_show();
+
+    @Message
+    String monthly_recent();
+
+    @Message
+    String monthly_change();
+
+    @Message
+    String monthly_products();
+
+    @Message
+    String monthly_noProducts();
+
+    @Message
+    String monthly_pdf();
+
+    @Message
+    String monthly_send();
+
+    @Message
+    String monthly_print();
+
+    @Message
+    String monthly_how();
+
+    @Message
+    String monthly_forAdmin();
 }

@@ -6,6 +6,7 @@ import id.etalase.admin.ReportService;
 import id.etalase.admin.Table;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
+import id.etalase.enquiry.WhatsAppLinks;
 import id.etalase.i18n.AppMessages;
 import id.etalase.i18n.Languages;
 import id.etalase.i18n.ReportMessages;
@@ -116,6 +117,30 @@ public class ReportPages {
                 reports.usage(period), messages(), words());
         Drawn drawn = Optional.ofNullable(table).map(tables::get).orElseThrow(NotFoundException::new);
         return Downloads.table(drawn.table(), format, "laporan-" + table + "-" + period.from() + "-" + period.to());
+    }
+
+    /** Any member's monthly report, with a chat to send it to them (the link opens their own copy, behind login). */
+    @GET
+    @Path("anggota")
+    @Produces(MediaType.TEXT_HTML)
+    public Response member(@QueryParam("member") Long member, @QueryParam("month") String month) {
+        if (member == null) {
+            throw new NotFoundException();
+        }
+        AppMessages msg = messages();
+        return MemberReportPages.render(reports, urls, uri, language(), member, month, true,
+                (report, monthName, page) -> WhatsAppLinks.chatMonthlyReport(report.whatsapp(),
+                        report.businessName(), monthName, report.current().views(), report.current().enquiries(),
+                        page, msg));
+    }
+
+    @GET
+    @Path("anggota/pdf")
+    public Response memberPdf(@QueryParam("member") Long member, @QueryParam("month") String month) {
+        if (member == null) {
+            throw new NotFoundException();
+        }
+        return MemberReportPages.pdf(reports, urls, language(), member, month);
     }
 
     private static List<Section> sections(Map<String, Drawn> tables, String prefix) {

@@ -178,6 +178,7 @@ class ReportPagesTest {
             assertFalse(svg.matches("(?s).*\\son[a-z]+=.*"), "no event handlers");
             assertTrue(svg.contains("font-size: 15px") || svg.contains("font-size: 18px"), "large type");
             charts++;
+            save("report-chart-" + charts + ".svg", svg);
         }
         assertTrue(charts >= 8, charts + " charts");
     }
@@ -206,6 +207,17 @@ class ReportPagesTest {
         for (String path : List.of("/admin/laporan", "/admin/laporan/unduh?table=members-scale&format=csv")) {
             new FormClient().get(path).then().statusCode(303).header("Location", containsString("/masuk"));
             member.browser().get(path).then().statusCode(403);
+        }
+    }
+
+    /** Charts are kept under target/ to look at. */
+    static void save(String name, String content) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "reports");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.writeString(dir.resolve(name), content);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
