@@ -44,7 +44,8 @@ public class MemberReportPages {
                 MonthlyReport r, String monthName, String previousName, String pdf, String whatsapp,
                 List<MonthLink> recent);
 
-        static native TemplateInstance pdf(String language, MonthlyReport r, String monthName, String previousName);
+        static native TemplateInstance pdf(String language, MonthlyReport r, String monthName, String previousName,
+                String css);
     }
 
     /** A month to open: its name in the page's language and its address. */
@@ -130,7 +131,7 @@ public class MemberReportPages {
         YearMonth month = reports.month(monthText, LocalDate.now());
         MonthlyReport report = reports.monthly(member, month).orElseThrow(NotFoundException::new);
         String xhtml = Pages.localized(Templates.pdf(language, report, monthName(month, language),
-                monthName(month.minusMonths(1), language)), language).render();
+                monthName(month.minusMonths(1), language), Pdfs.STYLE), language).render();
         byte[] pdf = Pdfs.fromXhtml(xhtml, urls.base());
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"laporan-" + member + "-" + month + ".pdf\"")

@@ -23,6 +23,9 @@ final class Pdfs {
             Path.of("/usr/share/fonts/dejavu"), Path.of("/usr/share/fonts/TTF"));
     private static final Map<String, Integer> WEIGHTS = Map.of("DejaVuSans.ttf", 400, "DejaVuSans-Bold.ttf", 700);
 
+    /** The report's print style (pdf/report.css), put into the document: the PDF fetches nothing. */
+    static final String STYLE = resource("pdf/report.css");
+
     private Pdfs() {
     }
 
@@ -40,6 +43,14 @@ final class Pdfs {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = Pdfs.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static java.util.Optional<Path> font(String file) {

@@ -123,7 +123,7 @@ class MemberReportPagesTest {
         // The admin account has no member business of its own.
         AdminPagesTest.admin().get("/akun/laporan").then().statusCode(404);
         AdminPagesTest.admin().get("/admin/laporan/anggota?member=999999999").then().statusCode(404);
-        AdminPagesTest.admin().get("/admin/anggota?q=Bulanan%20Lain%20Uji").then().statusCode(200)
+        AdminPagesTest.admin().get("/admin/anggota?q=" + id.etalase.account.TestAccounts.stored(other.phone())).then().statusCode(200)
                 .body(containsString("/admin/laporan/anggota?member=" + other.memberId()));
     }
 
@@ -157,6 +157,14 @@ class MemberReportPagesTest {
         byte[] pdf = answer.asByteArray();
         assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            if (java.nio.file.Files.isReadable(java.nio.file.Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))) {
+                var resources = document.getPage(0).getResources();
+                List<String> fonts = new java.util.ArrayList<>();
+                for (var name : resources.getFontNames()) {
+                    fonts.add(resources.getFont(name).getName());
+                }
+                assertTrue(fonts.stream().anyMatch(f -> f.contains("DejaVuSans")), "the font is embedded: " + fonts);
+            }
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
