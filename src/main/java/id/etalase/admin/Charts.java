@@ -47,9 +47,15 @@ public final class Charts {
     /** Horizontal bars, one group per row: tall enough that every row's name stays readable. */
     public static String bars(Table table, String title, int... valueColumns) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (List<Object> row : table.rows()) {
+            // Two products of the same name stay two bars.
+            String label = label(row.get(0));
+            for (int n = 2; !seen.add(label); n++) {
+                label = label(row.get(0)) + " (" + n + ")";
+            }
             for (int column : valueColumns) {
-                data.addValue(value(row.get(column)), table.header().get(column), label(row.get(0)));
+                data.addValue(value(row.get(column)), table.header().get(column), label);
             }
         }
         JFreeChart chart = ChartFactory.createBarChart(title, null, null, data, PlotOrientation.HORIZONTAL,
@@ -128,8 +134,16 @@ public final class Charts {
 
     private static String svg(JFreeChart chart, int height) {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, height);
+        // A tenth of a pixel is finer than any screen or printer shows; full doubles would triple the size.
+        g.setGeomDoubleConverter(Charts::tenths);
+        g.setTransformDoubleConverter(Charts::tenths);
         chart.draw(g, new Rectangle(0, 0, WIDTH, height));
         return g.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, height), null, null);
+    }
+
+    static String tenths(double value) {
+        long tenths = Math.round(value * 10);
+        return tenths % 10 == 0 ? Long.toString(tenths / 10) : Double.toString(tenths / 10.0);
     }
 
     private static LocalDate start(String key) {
