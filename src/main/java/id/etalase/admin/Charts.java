@@ -34,7 +34,7 @@ import org.jfree.svg.ViewBox;
  */
 public final class Charts {
 
-    static final int WIDTH = 520;
+    static final int WIDTH = 460;
     private static final Color[] SERIES = { new Color(0x9b1c1c), new Color(0x1f5f8b), new Color(0x2e7d32),
         new Color(0xb26a00), new Color(0x5e35b1) };
     private static final Color GRID = new Color(0xd0d0d0);

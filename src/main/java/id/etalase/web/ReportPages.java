@@ -49,7 +49,7 @@ public class ReportPages {
         static native TemplateInstance reports(PageMeta meta, Form form, ReportService.Period period,
                 ReportService.Profile profile, String largestSector, ReportService.LegalPapers papers,
                 ReportService.UsageReport usage, List<Section> profileSections, List<Section> paperSections,
-                List<Section> usageSections, String query);
+                List<Section> usageSections, String periodQuery);
     }
 
     /** One table of a report with its chart (an image address) and its name in download links. */

@@ -24,7 +24,7 @@ class ChartsTest {
     void chartsScaleWithAViewBoxAndStaySmall() {
         String svg = Charts.timeLines(new Table("Per hari", List.of("Tanggal", "Dilihat"), List.of(
                 List.of("2026-10-01", 3L), List.of("2026-10-02", 0L), List.of("2026-10-03", 7L))), "Per hari", 1);
-        assertTrue(svg.matches("(?s)<svg[^>]* width='520(\\.0)?' height='320(\\.0)?' viewBox='0(\\.0)? 0(\\.0)? 520(\\.0)? 320(\\.0)?'.*"),
+        assertTrue(svg.matches("(?s)<svg[^>]* width='460(\\.0)?' height='320(\\.0)?' viewBox='0(\\.0)? 0(\\.0)? 460(\\.0)? 320(\\.0)?'.*"),
                 svg.substring(0, 300));
         assertFalse(svg.matches("(?s).*\\d\\.\\d{2,}.*(d=|x=).*"), "tenths of a pixel at most");
         assertEquals("12.3", Charts.tenths(12.345));

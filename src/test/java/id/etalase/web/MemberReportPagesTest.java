@@ -73,6 +73,7 @@ class MemberReportPagesTest {
         String page = admin.get("/admin/laporan/anggota?member=" + owner.memberId() + "&month=2025-06").then()
                 .statusCode(200).extract().asString();
         assertTrue(page.contains("Bulanan Uji &amp; Saudara: laporan Juni 2025"), "the title names member and month");
+        ReportPagesTest.save("anggota.html", page);
         List<List<String>> rows = rows(page);
         assertEquals(List.of("Dilihat", String.valueOf(views), String.valueOf(viewsBefore), "+11 (+73%)"), rows.get(0));
         assertEquals(List.of("Pesan WhatsApp", String.valueOf(enquiries), String.valueOf(enquiriesBefore),

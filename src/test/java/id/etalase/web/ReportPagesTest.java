@@ -181,6 +181,8 @@ class ReportPagesTest {
             save("report-chart-" + charts + ".svg", svg);
         }
         assertTrue(charts >= 8, charts + " charts");
+        assertTrue(page.contains("name=\"q\" type=\"search\" value=\"\""), "the search box stays empty");
+        save("laporan.html", page);
     }
 
     @Test
