@@ -51,6 +51,12 @@ public final class WhatsAppLinks {
         return share(msg.whatsapp_share(productName, price(price, msg), productUrl, site));
     }
 
+    /** The admin's message to a member with their monthly report's numbers and its page (behind their login). */
+    public static String chatMonthlyReport(String whatsapp, String businessName, String month, long views,
+            long enquiries, String reportUrl, String site, AppMessages msg) {
+        return chat(whatsapp, msg.whatsapp_monthlyReport(businessName, month, views, enquiries, reportUrl, site));
+    }
+
     /** Rp25.000, or the words for a price agreed in the chat. */
     static String price(Long price, AppMessages msg) {
         return price == null ? msg.whatsapp_negotiable() : Rupiah.format(price);

@@ -782,4 +782,20 @@ public interface AppMessages {
 
     // fails at start (VerifyError in the generated AppMessages_Bundle); problems share one code each.
 
+    // Reports (/admin/laporan), issue 9: the errors; the pages' words are ReportMessages
+
+    @Message
+    String report_date_invalid();
+
+    @Message
+    String report_period_reversed();
+
+    @Message
+    String report_period_tooLong(int days);
+
+    @Message
+    String report_month_invalid();
+
+    @Message
+    String whatsapp_monthlyReport(String business, String month, long views, long enquiries, String link, String site);
 }

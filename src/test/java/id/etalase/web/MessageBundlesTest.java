@@ -33,7 +33,8 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "msg, id.etalase.i18n.AppMessages", "adm, id.etalase.i18n.AdminMessages" })
+    @CsvSource({ "msg, id.etalase.i18n.AppMessages", "adm, id.etalase.i18n.AdminMessages",
+            "report, id.etalase.i18n.ReportMessages" })
     void indonesianAndEnglishHaveTheSameKeysAndEveryMessageHasText(String bundle, Class<?> messages)
             throws IOException {
         Set<String> indonesian = new TreeSet<>(bundle(bundle + ".properties").stringPropertyNames());
@@ -51,9 +52,16 @@ class MessageBundlesTest {
 
     @Test
     void noCodeIsInTwoBundles() throws IOException {
-        Set<String> shared = new TreeSet<>(bundle("msg.properties").stringPropertyNames());
-        shared.retainAll(bundle("adm.properties").stringPropertyNames());
-        assertEquals(Set.of(), shared);
+        List<String> bundles = List.of("msg", "adm", "report");
+        for (String one : bundles) {
+            for (String other : bundles) {
+                if (!one.equals(other)) {
+                    Set<String> shared = new TreeSet<>(bundle(one + ".properties").stringPropertyNames());
+                    shared.retainAll(bundle(other + ".properties").stringPropertyNames());
+                    assertEquals(Set.of(), shared, one + " and " + other);
+                }
+            }
+        }
     }
 
     @Test
