@@ -117,7 +117,7 @@ public class CurationService {
                 f.productId = product.id;
                 f.position = (int) FeaturedProduct.count() + 1;
                 f.persist();
-                audit.record(actorId, "feature", "product", product.id, product.name, null, schedule(f.position,
+                audit.record(actorId, "curation.feature", "product", product.id, product.name, null, schedule(f.position,
                         null, null), null);
             }
         } else {
@@ -128,7 +128,7 @@ public class CurationService {
                 f.memberId = member.id;
                 f.position = (int) FeaturedMember.count() + 1;
                 f.persist();
-                audit.record(actorId, "feature", "member", member.id, member.businessName, null,
+                audit.record(actorId, "curation.feature", "member", member.id, member.businessName, null,
                         schedule(f.position, null, null), null);
             }
         }
@@ -155,7 +155,7 @@ public class CurationService {
             s.update(i + 1, isMoved ? startsOn : s.startsOn(), isMoved ? endsOn : s.endsOn());
         }
         int newPosition = order.indexOf(moved) + 1;
-        audit.record(actorId, "schedule", kind.name().toLowerCase(java.util.Locale.ROOT), id, moved.name(), before,
+        audit.record(actorId, "curation.schedule", kind.name().toLowerCase(java.util.Locale.ROOT), id, moved.name(), before,
                 schedule(newPosition, startsOn, endsOn), null);
     }
 
@@ -170,7 +170,7 @@ public class CurationService {
                 s.update(position++, s.startsOn(), s.endsOn());
             }
         }
-        audit.record(actorId, "unfeature", kind.name().toLowerCase(java.util.Locale.ROOT), id, removed.name(),
+        audit.record(actorId, "curation.unfeature", kind.name().toLowerCase(java.util.Locale.ROOT), id, removed.name(),
                 schedule(removed.position(), removed.startsOn(), removed.endsOn()), null, null);
     }
 
@@ -179,7 +179,7 @@ public class CurationService {
     public void updateCommunity(long actorId, CommunityInput input) {
         CommunityInput before = settings.form();
         settings.update(input);
-        audit.record(actorId, "settings", "community", 1, input.name(), before.name(), input.name(), null);
+        audit.record(actorId, "community.update", "community", 1, input.name(), before.name(), input.name(), null);
     }
 
     /** Checks the uploaded logo by its content and keeps it as a small PNG. */
@@ -188,7 +188,7 @@ public class CurationService {
         try {
             PhotoProcessor.Logo logo = PhotoProcessor.logo(upload);
             settings.setLogo(logo.png(), logo.hash());
-            audit.record(actorId, "logo", "community", 1, settings.current().name(), null, logo.hash().substring(0,
+            audit.record(actorId, "community.logo", "community", 1, settings.current().name(), null, logo.hash().substring(0,
                     16), null);
         } catch (PhotoProcessor.Rejected e) {
             throw new InvalidInputException(FieldError.of("logo", e.code(), e.args()));
@@ -198,7 +198,7 @@ public class CurationService {
     @Transactional
     public void removeLogo(long actorId) {
         settings.removeLogo();
-        audit.record(actorId, "logo", "community", 1, settings.current().name(), null, null, null);
+        audit.record(actorId, "community.logo", "community", 1, settings.current().name(), null, null, null);
     }
 
     private static String schedule(int position, LocalDate startsOn, LocalDate endsOn) {

@@ -2,9 +2,11 @@ package id.etalase.admin;
 
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
+import id.etalase.common.PortalClock;
 import id.etalase.member.MemberScale;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -27,6 +29,14 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class ReportService {
+
+    @Inject
+    PortalClock clock;
+
+    /** Today where the community lives: the default period and month end here. */
+    public LocalDate today() {
+        return clock.today();
+    }
 
     /** The longest period a usage report covers: a year, leap day included. */
     public static final int MAX_DAYS = 366;

@@ -376,4 +376,76 @@ public interface AdminMessages {
 
     @Message
     String import_problem(String problem, String value);
+
+    @Message
+    String vocabulary_title();
+
+    @Message
+    String vocabulary_intro();
+
+    @Message
+    String vocabulary_applied();
+
+    @Message
+    String vocabulary_pending();
+
+    @Message
+    String vocabulary_unreachable();
+
+    @Message
+    String vocabulary_rebuild();
+
+    @Message
+    String vocabulary_misses();
+
+    @Message
+    String vocabulary_misses_intro();
+
+    @Message
+    String vocabulary_misses_none();
+
+    @Message
+    String vocabulary_miss_count(long searches, String day);
+
+    @Message
+    String vocabulary_variant_of(String query);
+
+    @Message
+    String vocabulary_variant_add();
+
+    @Message
+    String vocabulary_rules();
+
+    @Message
+    String vocabulary_add_label();
+
+    @Message
+    String vocabulary_add_hint();
+
+    @Message
+    String vocabulary_add();
+
+    @Message
+    String vocabulary_remove();
+
+    @Message
+    String vocabulary_notice_added();
+
+    @Message
+    String vocabulary_notice_removed();
+
+    @Message
+    String vocabulary_notice_applied();
+
+    @Message
+    String vocabulary_notice_failed();
+
+    @Message
+    String vocabulary_exists();
+
+    @Message
+    String vocabulary_term(String term);
+
+    @Message
+    String vocabulary_count(int max);
 }

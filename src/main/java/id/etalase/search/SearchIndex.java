@@ -30,6 +30,9 @@ public class SearchIndex {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Vocabulary vocabulary;
+
     public String alias() {
         return config.alias();
     }
@@ -52,6 +55,7 @@ public class SearchIndex {
         String name = config.alias() + "_v" + (highestVersion() + 1);
         byte[] definition = definition().replace("\"__DATABASE_ID__\"", toJson(databaseId))
                 .replace("\"__DOCUMENT_VERSIONS__\"", toJson(DOCUMENT_VERSIONS))
+                .replace("\"__VOCABULARY__\"", toJson(vocabulary.fingerprint()))
                 .getBytes(StandardCharsets.UTF_8);
         client.indices().create(c -> c.index(name).withJson(new ByteArrayInputStream(definition)));
         return name;
@@ -117,15 +121,19 @@ public class SearchIndex {
     String definition() {
         String template = resource("search/product-index.json");
         return template.replace("\"__REPLICAS__\"", String.valueOf(config.replicas()))
-                .replace("\"__SYNONYMS__\"", toJson(synonyms()));
+                .replace("\"__SYNONYMS__\"", toJson(vocabulary.lines()));
     }
 
-    /** Solr-format rules from search/synonyms.txt, without comments and blank lines. */
-    static List<String> synonyms() {
-        return resource("search/synonyms.txt").lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .toList();
+    /** The fingerprint of the vocabulary the indices behind the alias were built with; empty before any. */
+    public String appliedVocabulary() throws IOException {
+        for (String current : currentIndices()) {
+            var mapping = client.indices().getMapping(m -> m.index(current)).get(current);
+            JsonData applied = mapping == null ? null : mapping.mappings().meta().get("vocabulary");
+            if (applied != null) {
+                return applied.to(String.class);
+            }
+        }
+        return "";
     }
 
     private String toJson(Object value) {

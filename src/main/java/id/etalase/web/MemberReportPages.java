@@ -96,10 +96,10 @@ public class MemberReportPages {
         Form form;
         int status = 200;
         try {
-            month = reports.month(monthText, LocalDate.now());
+            month = reports.month(monthText, reports.today());
             form = Form.of(Map.of("month", month.toString()));
         } catch (InvalidInputException e) {
-            month = reports.month(null, LocalDate.now());
+            month = reports.month(null, reports.today());
             form = Form.of(Map.of("month", monthText)).withErrors(ProblemMapper.fields(e.errors(), e.violations(),
                     language));
             status = 400;
@@ -111,7 +111,7 @@ public class MemberReportPages {
         String chat = whatsapp == null ? null : whatsapp.link(report, monthName,
                 urls.absolute("/akun/laporan?month=" + month));
         List<MonthLink> recent = new ArrayList<>();
-        YearMonth last = YearMonth.from(LocalDate.now()).minusMonths(1);
+        YearMonth last = YearMonth.from(reports.today()).minusMonths(1);
         for (int i = 0; i < RECENT_MONTHS; i++) {
             YearMonth m = last.minusMonths(i);
             recent.add(new MonthLink(monthName(m, language), base + "?" + memberParam + "month=" + m));
@@ -128,7 +128,7 @@ public class MemberReportPages {
 
     /** The same report printed as a PDF to download. */
     static Response pdf(ReportService reports, PublicUrls urls, String language, long member, String monthText) {
-        YearMonth month = reports.month(monthText, LocalDate.now());
+        YearMonth month = reports.month(monthText, reports.today());
         MonthlyReport report = reports.monthly(member, month).orElseThrow(NotFoundException::new);
         String xhtml = Pages.localized(Templates.pdf(language, report, monthName(month, language),
                 monthName(month.minusMonths(1), language), Pdfs.STYLE), language).render();

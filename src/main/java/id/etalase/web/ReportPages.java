@@ -86,11 +86,11 @@ public class ReportPages {
         Form form;
         int status = 200;
         try {
-            period = reports.period(from, to, LocalDate.now());
+            period = reports.period(from, to, reports.today());
             form = Form.of(Map.of("from", period.from().toString(), "to", period.to().toString()));
         } catch (InvalidInputException e) {
             // The default period is shown under the message, so the page is never empty.
-            period = reports.period(null, null, LocalDate.now());
+            period = reports.period(null, null, reports.today());
             form = Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
             status = 400;
         }
@@ -112,7 +112,7 @@ public class ReportPages {
     @Path("unduh")
     public Response download(@QueryParam("table") String table, @QueryParam("format") String format,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        ReportService.Period period = reports.period(from, to, LocalDate.now());
+        ReportService.Period period = reports.period(from, to, reports.today());
         Map<String, Drawn> tables = tables(reports.profile(period.to()), reports.legalPapers(period.to()),
                 reports.usage(period), messages(), words());
         Drawn drawn = Optional.ofNullable(table).map(tables::get).orElseThrow(NotFoundException::new);

@@ -114,7 +114,8 @@ class CurationPagesTest {
         assertTrue(html.contains("<h2>Produk terbaru</h2>"), html);
         assertEquals(sql.column("select p.slug from " + PUBLIC_PRODUCTS
                 + " order by p.created_at desc, p.id desc limit 12"), new ArrayList<Object>(cards(html)));
-        assertEquals(List.of("feature", "feature", "feature", "schedule", "schedule"), sql.column("select action"
+        assertEquals(List.of("curation.feature", "curation.feature", "curation.feature", "curation.schedule",
+                "curation.schedule"), sql.column("select action"
                 + " from audit_log where id > ? and subject_type = 'product' order by id", auditBefore),
                 "three added and two scheduled");
     }
@@ -198,7 +199,7 @@ class CurationPagesTest {
                 .when().get("/produk/{slug}/whatsapp", slug).then().statusCode(303).extract().header("Location");
         assertTrue(chat.contains("%20di%20Paguyuban%20UMKM%20Way%20Halim%3A%20"), chat);
         assertTrue(given().when().get("/masuk").asString().contains("Paguyuban UMKM Way Halim"), "account pages too");
-        assertEquals(1L, sql.count("select count(*) from audit_log where action = 'settings'"
+        assertEquals(1L, sql.count("select count(*) from audit_log where action = 'community.update'"
                 + " and subject_name = 'Paguyuban UMKM Way Halim'"));
     }
 
