@@ -98,7 +98,8 @@ final class DistrictFile {
         List<String> missing = REQUIRED.stream().filter(c -> !found.containsKey(c))
                 .map(c -> COLUMNS.get(c).get(0)).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidInputException(FieldError.of("file", "district_columns", String.join(", ", missing)));
+            String names = String.join(", ", missing);
+            throw new InvalidInputException(FieldError.of("file", "district_columns", names));
         }
         return found;
     }
