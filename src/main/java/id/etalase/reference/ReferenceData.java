@@ -1,6 +1,7 @@
 package id.etalase.reference;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -36,6 +37,10 @@ public class ReferenceData {
     /** One read of everything, so a page never mixes names from before and after a change. */
     private record Snapshot(Map<String, SectorName> sectorsBySlug, Map<String, String> redirects,
             Map<String, DistrictName> districtsByCode, Instant loadedAt) {
+
+        Snapshot expired() {
+            return new Snapshot(sectorsBySlug, redirects, districtsByCode, Instant.EPOCH);
+        }
     }
 
     @Inject
@@ -75,13 +80,21 @@ public class ReferenceData {
                 .filter(d -> d.slug().equals(key)).findFirst());
     }
 
+    /** Read again at the next chance; until then a refusal page on an IO thread still has the previous names. */
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReferenceChanged event) {
         generation.incrementAndGet();
-        snapshot = null;
+        Snapshot current = snapshot;
+        if (current != null) {
+            snapshot = current.expired();
+        }
     }
 
     private Snapshot current() {
         Snapshot current = snapshot;
+        // On an IO thread (an error page answered before a worker took the request) the database cannot be read.
+        if (current != null && !BlockingOperationControl.isBlockingAllowed()) {
+            return current;
+        }
         if (current == null || Instant.now().isAfter(current.loadedAt().plus(FRESH_FOR))) {
             long before = generation.get();
             current = QuarkusTransaction.joiningExisting().call(this::load);

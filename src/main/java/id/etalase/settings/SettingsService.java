@@ -6,6 +6,7 @@ import id.etalase.common.InvalidInputException;
 import id.etalase.common.PhoneNumbers;
 import id.etalase.common.SocialHandles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -44,6 +45,11 @@ public class SettingsService {
 
     public Community current() {
         Community community = cached;
+        // A refusal answered before the request reached a worker thread (403 of a role check) cannot read the
+        // database: the settings it shows may then be a few seconds old.
+        if (community != null && !BlockingOperationControl.isBlockingAllowed()) {
+            return community;
+        }
         if (community == null || Instant.now().isAfter(loadedAt.plus(FRESH_FOR))) {
             community = QuarkusTransaction.joiningExisting().call(() -> Community.of(row()));
             cached = community;
@@ -109,8 +115,9 @@ public class SettingsService {
         return s.logoHash != null && s.logoHash.startsWith(hashStart) ? Optional.of(s.logo) : Optional.empty();
     }
 
+    /** Read again at the next chance; until then a refusal page on an IO thread still has the previous ones. */
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) SettingsChanged event) {
-        cached = null;
+        loadedAt = Instant.EPOCH;
     }
 
     private void touch(CommunitySettings s) {

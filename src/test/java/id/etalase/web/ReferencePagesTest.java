@@ -51,6 +51,9 @@ class ReferencePagesTest {
     @Inject
     Event<ReferenceChanged> referenceChanged;
 
+    @Inject
+    TestMembers testMembers;
+
     /** Makes this run's names apart from any left by an earlier, interrupted run. */
     private final String run = Long.toString(new Random().nextLong() & 0xffffffffL, 36);
 
@@ -361,6 +364,25 @@ class ReferencePagesTest {
         }
         assertTrue(AdminPagesTest.admin().get("/admin").asString().contains("href=\"/admin/sektor\""));
         assertTrue(AdminPagesTest.admin().get(DISTRICTS + "?lang=en").asString().contains("<h1>Districts</h1>"));
+    }
+
+    /**
+     * A role check refuses before a worker thread takes the request, so the refusal page is drawn where the database
+     * cannot be read: it must do with the names in memory even once they are old.
+     */
+    @Test
+    void aMemberIsRefusedWithAPageEvenWhenTheNamesInMemoryAreOld() throws InterruptedException {
+        TestMembers.Owner member = testMembers.registered("Uji Penolakan " + run);
+        String token = member.browser().token("/masuk");
+        given().get("/"); // the community's settings and the reference names are read now
+        Thread.sleep(11_000); // … and are older than their few seconds when the refusal comes
+        for (String path : List.of("/admin/sektor/tambah", "/admin/sektor/ubah", "/admin/sektor/gabung")) {
+            Response refused = member.browser().request().contentType("application/x-www-form-urlencoded")
+                    .formParam("csrf-token", token).formParam("nameId", "Dibajak").formParam("nameEn", "Hijacked")
+                    .post(path);
+            assertEquals(403, refused.statusCode(), path + ": " + refused.asString());
+        }
+        assertEquals(0, sql.count("select count(*) from sector where name_id = 'Dibajak'"));
     }
 
     private String addSector(FormClient admin, String nameId, String nameEn) {
