@@ -39,6 +39,11 @@ public class CurationService {
 
     /** A public product or active member the admin may feature. */
     public record Candidate(Kind kind, String slug, String name, String detail, boolean featured) {
+
+        /** How the curation forms name the kind: "produk" or "anggota". */
+        public String kindSlug() {
+            return kind == Kind.PRODUCT ? "produk" : "anggota";
+        }
     }
 
     @Inject

@@ -448,4 +448,171 @@ public interface AdminMessages {
 
     @Message
     String vocabulary_count(int max);
+
+    // Sectors and districts (admin reference data)
+
+    @Message
+    String sectors_title();
+
+    @Message
+    String sectors_intro();
+
+    @Message
+    String sectors_add();
+
+    @Message
+    String sectors_nameId();
+
+    @Message
+    String sectors_nameEn();
+
+    @Message
+    String sectors_slug_made();
+
+    @Message
+    String sectors_add_button();
+
+    @Message
+    String sectors_list();
+
+    @Message
+    String sectors_counts(long products, long members);
+
+    @Message
+    String sectors_oldSlugs();
+
+    @Message
+    String sectors_slug();
+
+    @Message
+    String sectors_slug_hint();
+
+    @Message
+    String sectors_position();
+
+    @Message
+    String sectors_save();
+
+    @Message
+    String sectors_merge_into();
+
+    @Message
+    String sectors_merge_choose();
+
+    @Message
+    String sectors_merge_hint();
+
+    @Message
+    String sectors_merge_button();
+
+    @Message
+    String sectors_notice_added();
+
+    @Message
+    String sectors_notice_saved();
+
+    @Message
+    String sectors_notice_merged();
+
+    @Message
+    String districts_title();
+
+    @Message
+    String districts_intro();
+
+    @Message
+    String districts_file();
+
+    @Message
+    String districts_file_hint();
+
+    @Message
+    String districts_upload();
+
+    @Message
+    String districts_report();
+
+    @Message
+    String districts_summary(long added, long updated, long unchanged, long rejected);
+
+    @Message
+    String districts_row();
+
+    @Message
+    String districts_code();
+
+    @Message
+    String districts_name();
+
+    @Message
+    String districts_kind();
+
+    @Message
+    String districts_result();
+
+    @Message
+    String districts_members();
+
+    @Message
+    String districts_outcome(String outcome);
+
+    @Message
+    String sector_nameRequired();
+
+    @Message
+    String reference_nameTooLong(String max);
+
+    @Message
+    String sector_slugTaken(String slug);
+
+    @Message
+    String sector_slugFormat();
+
+    @Message
+    String sector_badPosition();
+
+    @Message
+    String sector_mergeTarget();
+
+    @Message
+    String sector_mergeSelf();
+
+    @Message
+    String district_fileEmpty();
+
+    @Message
+    String district_fileTooLarge();
+
+    @Message
+    String district_fileUnreadable();
+
+    @Message
+    String district_notUtf8();
+
+    @Message
+    String district_columns(String columns);
+
+    @Message
+    String district_badCode(String code);
+
+    @Message
+    String district_badProvince(String code);
+
+    @Message
+    String district_notInProvince(String code, String province);
+
+    @Message
+    String district_nameRequired();
+
+    @Message
+    String district_unknownKind(String kind);
+
+    @Message
+    String district_kindConflict(String kind, String name);
+
+    @Message
+    String district_duplicate(String code, String row);
+
+    @Message
+    String district_provinceUnknown(String code);
 }

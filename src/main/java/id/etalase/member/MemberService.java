@@ -63,7 +63,7 @@ public class MemberService {
     public ListingFilter resolve(ListingParams params, List<FieldError> errors) {
         Sector sector = null;
         if (params.sector != null) {
-            sector = sectors.findBySlug(params.sector).orElse(null);
+            sector = sectors.findCurrent(params.sector).orElse(null);
             if (sector == null) {
                 errors.add(FieldError.of("sector", "filter_unknownSector", params.sector));
             }

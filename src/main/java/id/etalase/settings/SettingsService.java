@@ -6,6 +6,8 @@ import id.etalase.common.InvalidInputException;
 import id.etalase.common.PhoneNumbers;
 import id.etalase.common.SocialHandles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * Reads and changes the community settings. Every page needs them, so they are kept in memory: a change made here
@@ -28,6 +31,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class SettingsService {
+
+    private static final Logger LOG = Logger.getLogger(SettingsService.class);
 
     static final Duration FRESH_FOR = Duration.ofSeconds(10);
     private static final String INK = "#222222";
@@ -44,12 +49,26 @@ public class SettingsService {
 
     public Community current() {
         Community community = cached;
+        // A refusal answered before the request reached a worker thread (403 of a role check) cannot read the
+        // database: the settings it shows may then be a few seconds old.
+        if (community != null && !BlockingOperationControl.isBlockingAllowed()) {
+            return community;
+        }
         if (community == null || Instant.now().isAfter(loadedAt.plus(FRESH_FOR))) {
             community = QuarkusTransaction.joiningExisting().call(() -> Community.of(row()));
             cached = community;
             loadedAt = Instant.now();
         }
         return community;
+    }
+
+    /** Loaded at start, so that even a refusal answered on an I/O thread as the first request has them. */
+    void load(@Observes StartupEvent event) {
+        try {
+            current();
+        } catch (RuntimeException e) {
+            LOG.warnf("Community settings not loaded at start (loaded on first use): %s", e.getMessage());
+        }
     }
 
     /** The settings as the admin's form shows them before any change. */
@@ -109,8 +128,9 @@ public class SettingsService {
         return s.logoHash != null && s.logoHash.startsWith(hashStart) ? Optional.of(s.logo) : Optional.empty();
     }
 
+    /** Read again at the next chance; until then a refusal page on an IO thread still has the previous ones. */
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) SettingsChanged event) {
-        cached = null;
+        loadedAt = Instant.EPOCH;
     }
 
     private void touch(CommunitySettings s) {

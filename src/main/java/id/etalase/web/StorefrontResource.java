@@ -38,6 +38,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -129,14 +130,23 @@ public class StorefrontResource {
 
     @GET
     @Path("kategori/{sector}")
-    public TemplateInstance sector(@PathParam("sector") String slug, @Valid @BeanParam SearchParams params) {
+    public Response sector(@PathParam("sector") String slug, @Valid @BeanParam SearchParams params) {
         String language = language();
-        var sector = reference.sector(slug).orElseThrow(NotFoundException::new);
+        var found = reference.sector(slug);
+        if (found.isEmpty()) {
+            // A renamed or merged sector's old address leads for good to the sector it became.
+            String current = reference.sectorRedirect(slug).orElseThrow(NotFoundException::new);
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(java.net.URI.create(urls.absolute("/kategori/" + current)
+                            + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery())))
+                    .build();
+        }
+        var sector = found.get();
         params.sector = sector.slug();
         AppMessages msg = Languages.messages(language);
         String name = sector.name(language);
-        return results(params, language, "/kategori/" + slug, name, msg.sector_title(name, Pages.siteName()),
-                msg.sector_description(name, Pages.siteName()));
+        return Response.ok(results(params, language, "/kategori/" + slug, name,
+                msg.sector_title(name, Pages.siteName()), msg.sector_description(name, Pages.siteName()))).build();
     }
 
     @GET

@@ -149,7 +149,8 @@ class CurationPagesTest {
         FormClient admin = AdminPagesTest.admin();
         String found = admin.get("/admin/pilihan?q=" + sql.single("select business_name from member where slug = ?",
                 members.get(0))).asString();
-        assertTrue(found.contains("value=\"" + members.get(0) + "\""), "the search offers the member");
+        assertTrue(found.contains("<input type=\"hidden\" name=\"kind\" value=\"anggota\">\n        <input type=\"hidden\""
+                + " name=\"slug\" value=\"" + members.get(0) + "\">"), "the search offers the member as a member");
         for (Object slug : members) {
             assertEquals(303, admin.submit(FORM_PAGE, "/admin/pilihan/tambah",
                     Map.of("kind", "anggota", "slug", (String) slug)).statusCode());
@@ -165,7 +166,7 @@ class CurationPagesTest {
     }
 
     @Test
-    void theCommunitysNameColoursAndContactsReachEveryPageAndShareText() {
+    void theCommunitysNameColoursAndContactsReachEveryPageAndShareText() throws Exception {
         FormClient admin = AdminPagesTest.admin();
         Map<String, String> form = communityForm("Paguyuban UMKM Way Halim");
         form.put("brandColour", "#1d4e89");
@@ -199,6 +200,13 @@ class CurationPagesTest {
                 .when().get("/produk/{slug}/whatsapp", slug).then().statusCode(303).extract().header("Location");
         assertTrue(chat.contains("%20di%20Paguyuban%20UMKM%20Way%20Halim%3A%20"), chat);
         assertTrue(given().when().get("/masuk").asString().contains("Paguyuban UMKM Way Halim"), "account pages too");
+        byte[] qr = given().when().get("/produk/{slug}/qr.png", slug).then().statusCode(200).extract().asByteArray();
+        var code = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(qr));
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int x = 0; x < code.getWidth(); x += 7) {
+            colours.add(code.getRGB(x, code.getHeight() / 2) & 0xFFFFFF);
+        }
+        assertEquals(java.util.Set.of(0xFFFFFF, 0x1D4E89), colours, "the QR code in the community's colour");
         assertEquals(1L, sql.count("select count(*) from audit_log where action = 'community.update'"
                 + " and subject_name = 'Paguyuban UMKM Way Halim'"));
     }

@@ -1,0 +1,17 @@
+package id.etalase.reference;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A province, identified by its two-digit official code such as 18. */
+@Entity
+@Table(name = "province")
+public class Province extends PanacheEntityBase {
+
+    @Id
+    public String code;
+
+    public String name;
+}
