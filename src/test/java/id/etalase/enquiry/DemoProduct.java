@@ -28,9 +28,7 @@ record DemoProduct(long id, String slug, String name, Long price, long memberId,
                 + " status, created_at, updated_at) values (?, ?, 'Pemilik Uji', 'mikro', ?, ?, ?, 'active', now(6),"
                 + " now(6))", "toko-uji-" + key, "Toko Uji " + key, sector, district, phone);
         long member = ((Number) sql.single("select id from member where slug = ?", "toko-uji-" + key)).longValue();
-        sql.update("insert into product (slug, member_id, name, price, unit, sector_id, status, created_at,"
-                + " updated_at) values (?, ?, ?, 25000, 'pcs', ?, 'published', now(6), now(6))", "produk-uji-" + key,
-                member, "Produk Uji " + key, sector);
+        sql.publishedProduct("produk-uji-" + key, member, "Produk Uji " + key, 25000, sector);
         return bySlug(sql, "produk-uji-" + key);
     }
 

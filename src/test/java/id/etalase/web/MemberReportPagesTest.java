@@ -171,10 +171,7 @@ class MemberReportPagesTest {
     }
 
     long product(long member, String name, long sector) {
-        String slug = "bulanan-" + System.nanoTime();
-        sql.update("insert into product (slug, member_id, name, price, sector_id, status, created_at, updated_at)"
-                + " values (?, ?, ?, 5000, ?, 'published', now(6), now(6))", slug, member, name, sector);
-        return ((Number) sql.single("select id from product where slug = ?", slug)).longValue();
+        return sql.publishedProduct("bulanan-" + System.nanoTime(), member, name, 5000, sector);
     }
 
     void visits(String table, long product, long member, String at, int count) {
