@@ -65,17 +65,7 @@ public final class PhotoProcessor {
     }
 
     public static Processed process(byte[] upload) throws Rejected {
-        if (upload == null || upload.length == 0) {
-            throw new Rejected("photo_empty");
-        }
-        if (upload.length > MAX_BYTES) {
-            throw new Rejected("photo_tooLarge", MAX_BYTES / (1024 * 1024));
-        }
-        String format = format(upload);
-        if (format == null) {
-            throw new Rejected("photo_notAnImage");
-        }
-        checkDimensions(upload, format);
+        check(upload);
         BufferedImage upright;
         try {
             // Thumbnailator applies the EXIF orientation of a JPEG while reading it.
@@ -98,6 +88,20 @@ public final class PhotoProcessor {
 
     /** Checks an uploaded logo as strictly as a photo, then keeps it small and as a PNG without metadata. */
     public static Logo logo(byte[] upload) throws Rejected {
+        check(upload);
+        try {
+            BufferedImage image = Thumbnails.of(new ByteArrayInputStream(upload)).scale(1.0)
+                    .useExifOrientation(true).imageType(BufferedImage.TYPE_INT_ARGB).asBufferedImage();
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(resize(image, LOGO), "png", png);
+            return new Logo(sha256(png.toByteArray()), png.toByteArray());
+        } catch (IOException | RuntimeException e) {
+            throw new Rejected("photo_unreadable");
+        }
+    }
+
+    /** What every upload must pass before it is decoded: present, not too large, an image by content and size. */
+    private static void check(byte[] upload) throws Rejected {
         if (upload == null || upload.length == 0) {
             throw new Rejected("photo_empty");
         }
@@ -109,15 +113,6 @@ public final class PhotoProcessor {
             throw new Rejected("photo_notAnImage");
         }
         checkDimensions(upload, format);
-        try {
-            BufferedImage image = Thumbnails.of(new ByteArrayInputStream(upload)).scale(1.0)
-                    .useExifOrientation(true).imageType(BufferedImage.TYPE_INT_ARGB).asBufferedImage();
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            ImageIO.write(resize(image, LOGO), "png", png);
-            return new Logo(sha256(png.toByteArray()), png.toByteArray());
-        } catch (IOException | RuntimeException e) {
-            throw new Rejected("photo_unreadable");
-        }
     }
 
     /** The format by the file's first bytes, whatever its name or declared type says. */

@@ -24,8 +24,8 @@ public class EnquiryService {
 
     private static final Logger LOG = Logger.getLogger(EnquiryService.class);
 
-    /** A second attempt settles two simultaneous identical clicks (see VisitRecorder). */
-    static final int ATTEMPTS = 2;
+    /** A retry settles simultaneous identical clicks (see VisitRecorder); a third try, a crowd of them. */
+    static final int ATTEMPTS = 3;
 
     @Inject
     SettingsService settings;
@@ -113,10 +113,14 @@ public class EnquiryService {
         keys.deleteBefore(fingerprint.today().minusDays(1));
     }
 
-    /** A deadlock (MySQL error 1213, SQLState 40001) anywhere in the cause chain. */
+    /**
+     * A deadlock anywhere in the cause chain: MySQL error 1213 (SQLState 40001), or 1467, which MariaDB reports when
+     * the statement loses the deadlock while it holds the table's auto-increment lock (an INSERT … SELECT does).
+     */
     private static boolean isLockConflict(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213)) {
+            if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213
+                    || sql.getErrorCode() == 1467)) {
                 return true;
             }
         }
