@@ -22,6 +22,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the admins curate: the products and members the home page features, in their order and for their days, and
@@ -96,18 +97,23 @@ public class CurationService {
             return List.of();
         }
         String pattern = Like.containing(text.strip());
+        var em = Panache.getEntityManager();
+        Set<Long> featuredProducts = Set.copyOf(em.createQuery("select f.productId from FeaturedProduct f", Long.class)
+                .getResultList());
+        Set<Long> featuredMembers = Set.copyOf(em.createQuery("select f.memberId from FeaturedMember f", Long.class)
+                .getResultList());
         List<Candidate> found = new ArrayList<>();
-        Panache.getEntityManager().createQuery("select p from Product p join fetch p.member m where lower(p.name)"
+        em.createQuery("select p from Product p join fetch p.member m where lower(p.name)"
                 + " like lower(:text)" + Like.ESCAPE + " and " + Product.PUBLIC + " order by p.name, p.id",
                 Product.class).setParameter("text", pattern).setMaxResults(CANDIDATES).getResultList()
                 .forEach(p -> found.add(new Candidate(Kind.PRODUCT, p.slug, p.name, p.member.businessName,
-                        FeaturedProduct.findByIdOptional(p.id).isPresent())));
-        Panache.getEntityManager().createQuery("select m from Member m join fetch m.district where"
+                        featuredProducts.contains(p.id))));
+        em.createQuery("select m from Member m join fetch m.district where"
                 + " lower(m.businessName) like lower(:text)" + Like.ESCAPE + " and " + Member.ACTIVE
                 + " order by m.businessName, m.id", Member.class).setParameter("text", pattern)
                 .setMaxResults(CANDIDATES).getResultList()
                 .forEach(m -> found.add(new Candidate(Kind.MEMBER, m.slug, m.businessName, m.district.name,
-                        FeaturedMember.findByIdOptional(m.id).isPresent())));
+                        featuredMembers.contains(m.id))));
         return found;
     }
 

@@ -2,25 +2,15 @@ package id.etalase.admin;
 
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads an uploaded list of regencies and cities: UTF-8 with or without a byte order mark, separated by commas or by
- * the semicolons Excel writes in Indonesian locales, with a header row naming the columns in Indonesian or English.
+ * Reads an uploaded list of regencies and cities the way every spreadsheet upload is read (SheetReader: CSV in UTF-8
+ * with or without a byte order mark, comma or semicolon, or .xlsx), with a header row naming the columns in
+ * Indonesian or English.
  */
 final class DistrictFile {
 
@@ -53,39 +43,35 @@ final class DistrictFile {
         if (file.length > MAX_BYTES) {
             throw new InvalidInputException(FieldError.of("file", "district_fileTooLarge"));
         }
-        String text = utf8(file);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        SheetReader.Sheet sheet = sheet(file);
+        Map<String, Integer> columns = columns(sheet.header());
+        List<Row> rows = sheet.rows().stream().map(row -> new Row(row.number(), cell(row, columns, "code"),
+                cell(row, columns, "name"), cell(row, columns, "kind"), cell(row, columns, "provinceCode"),
+                cell(row, columns, "provinceName"))).toList();
+        if (rows.isEmpty()) {
+            throw new InvalidInputException(FieldError.of("file", "district_fileEmpty"));
         }
-        String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = count(firstLine, ';') > count(firstLine, ',') ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setTrim(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<CSVRecord> records = parser.getRecords();
-            if (records.isEmpty()) {
-                throw new InvalidInputException(FieldError.of("file", "district_fileEmpty"));
-            }
-            Map<String, Integer> columns = columns(records.get(0));
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : records.subList(1, records.size())) {
-                if (record.stream().allMatch(v -> v == null || v.isBlank())) {
-                    continue;
-                }
-                rows.add(new Row(record.getRecordNumber(), cell(record, columns, "code"),
-                        cell(record, columns, "name"), cell(record, columns, "kind"),
-                        cell(record, columns, "provinceCode"), cell(record, columns, "provinceName")));
-            }
-            if (rows.isEmpty()) {
-                throw new InvalidInputException(FieldError.of("file", "district_fileEmpty"));
-            }
-            return rows;
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            throw new InvalidInputException(FieldError.of("file", "district_fileUnreadable"));
+        return rows;
+    }
+
+    /** Read as every spreadsheet upload is (SheetReader); its refusals in this page's own words. */
+    private static SheetReader.Sheet sheet(byte[] file) {
+        try {
+            return SheetReader.read(file);
+        } catch (InvalidInputException e) {
+            Object problem = e.errors().isEmpty() || e.errors().get(0).args().isEmpty() ? ""
+                    : e.errors().get(0).args().get(0);
+            String code = switch (String.valueOf(problem)) {
+                case "fileEmpty" -> "district_fileEmpty";
+                case "fileType" -> "district_notUtf8";
+                case "fileUnreadable" -> "district_fileUnreadable";
+                default -> null;
+            };
+            throw code == null ? e : new InvalidInputException(FieldError.of("file", code));
         }
     }
 
-    private static Map<String, Integer> columns(CSVRecord header) {
+    private static Map<String, Integer> columns(List<String> header) {
         Map<String, Integer> found = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String typed = header.get(i).toLowerCase(Locale.ROOT).strip().replaceAll("[\\s.\\-/]+", "_");
@@ -104,25 +90,9 @@ final class DistrictFile {
         return found;
     }
 
-    private static String cell(CSVRecord record, Map<String, Integer> columns, String column) {
+    private static String cell(SheetReader.SheetRow row, Map<String, Integer> columns, String column) {
         Integer index = columns.get(column);
-        if (index == null || index >= record.size()) {
-            return "";
-        }
-        String value = record.get(index);
-        return value == null ? "" : value.strip();
+        return index == null ? "" : row.cell(index).strip();
     }
 
-    private static String utf8(byte[] file) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(FieldError.of("file", "district_notUtf8"));
-        }
-    }
-
-    private static long count(String line, char c) {
-        return line.chars().filter(ch -> ch == c).count();
-    }
 }

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,18 +62,8 @@ public class ProductImport {
 
     @Transactional(Transactional.TxType.MANDATORY)
     List<Planned> plan(Sheet sheet) {
-        Map<Column, Integer> columns = new EnumMap<>(Column.class);
-        for (Column column : Column.values()) {
-            int index = sheet.column(column.heading);
-            if (index >= 0) {
-                columns.put(column, index);
-            }
-        }
-        List<String> missing = List.of(Column.WHATSAPP, Column.NAME).stream()
-                .filter(c -> !columns.containsKey(c)).map(c -> c.heading).toList();
-        if (!missing.isEmpty()) {
-            throw SheetReader.invalid("missingColumns", String.join(", ", missing));
-        }
+        Map<Column, Integer> columns = sheet.locate(Column.class, c -> c.heading,
+                List.of(Column.WHATSAPP, Column.NAME));
         Map<String, Optional<MemberService.Enrolled>> owners = new HashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         List<Planned> plan = new ArrayList<>();

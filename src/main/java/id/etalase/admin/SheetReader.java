@@ -12,8 +12,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -57,6 +60,23 @@ public final class SheetReader {
                 }
             }
             return -1;
+        }
+
+        /** Where each of the columns is, found by its heading; a file without a required column is refused. */
+        public <E extends Enum<E>> Map<E, Integer> locate(Class<E> columns, Function<E, String> heading,
+                List<E> required) {
+            Map<E, Integer> found = new EnumMap<>(columns);
+            for (E column : columns.getEnumConstants()) {
+                int index = column(heading.apply(column));
+                if (index >= 0) {
+                    found.put(column, index);
+                }
+            }
+            List<String> missing = required.stream().filter(c -> !found.containsKey(c)).map(heading).toList();
+            if (!missing.isEmpty()) {
+                throw invalid("missingColumns", String.join(", ", missing));
+            }
+            return found;
         }
     }
 
