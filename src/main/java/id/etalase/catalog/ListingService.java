@@ -259,27 +259,12 @@ public class ListingService {
     /** Submitted → published: in listings and search within seconds (through the outbox). */
     @Transactional
     public Decision approve(long productId) {
-        Product product = products.findByIdOptional(productId).orElseThrow(NotFoundException::new);
-        if (product.status != ProductStatus.PENDING) {
-            throw new ConflictException("listing_moved", product.name, status(product));
-        }
-        product.status = ProductStatus.PUBLISHED;
-        product.reviewNote = null;
-        changed.fire(new ProductChanged(product.id));
-        return new Decision(product.id, product.name, "status=pending", "status=published");
+        return decide(productId, ProductStatus.PENDING, ProductStatus.PUBLISHED, null);
     }
 
     @Transactional
     public Decision reject(long productId, String reason) {
-        Product product = products.findByIdOptional(productId).orElseThrow(NotFoundException::new);
-        String note = ReviewNotes.required(reason);
-        if (product.status != ProductStatus.PENDING) {
-            throw new ConflictException("listing_moved", product.name, status(product));
-        }
-        product.status = ProductStatus.REJECTED;
-        product.reviewNote = note;
-        changed.fire(new ProductChanged(product.id));
-        return new Decision(product.id, product.name, "status=pending", "status=rejected");
+        return decide(productId, ProductStatus.PENDING, ProductStatus.REJECTED, reason);
     }
 
     /**
@@ -288,16 +273,27 @@ public class ListingService {
      */
     @Transactional
     public Decision hide(long productId, String reason) {
+        return decide(productId, ProductStatus.PUBLISHED, ProductStatus.REJECTED, reason);
+    }
+
+    /**
+     * An admin's decision on a product in the given state; a rejection needs its reason, which the member reads, and
+     * taking a live product off drops its waiting edit. Decided meanwhile by another admin: 409.
+     */
+    private Decision decide(long productId, ProductStatus from, ProductStatus to, String reason) {
         Product product = products.findByIdOptional(productId).orElseThrow(NotFoundException::new);
-        String note = ReviewNotes.required(reason);
-        if (product.status != ProductStatus.PUBLISHED) {
+        String note = to == ProductStatus.REJECTED ? ReviewNotes.required(reason) : null;
+        if (product.status != from) {
             throw new ConflictException("listing_moved", product.name, status(product));
         }
-        product.status = ProductStatus.REJECTED;
+        product.status = to;
         product.reviewNote = note;
-        pendingRevision(product).ifPresent(ProductRevision::delete);
+        if (from == ProductStatus.PUBLISHED) {
+            pendingRevision(product).ifPresent(ProductRevision::delete);
+        }
         changed.fire(new ProductChanged(product.id));
-        return new Decision(product.id, product.name, "status=published", "status=rejected");
+        return new Decision(product.id, product.name, "status=" + from.name().toLowerCase(Locale.ROOT),
+                "status=" + to.name().toLowerCase(Locale.ROOT));
     }
 
     /** The live product takes the edit. */

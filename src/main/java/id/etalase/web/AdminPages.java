@@ -113,12 +113,8 @@ public class AdminPages {
     @Path("anggota/tolak")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reject(@RestForm long id, @RestForm String reason) {
-        try {
-            moderation.rejectMember(id, reason, admin().id());
-            return seeOther("/admin?pesan=ditolak");
-        } catch (InvalidInputException e) {
-            return seeOther("/admin?galat=alasan&id=" + id);
-        }
+        return decided(() -> moderation.rejectMember(id, reason, admin().id()),
+                "/admin?pesan=ditolak", "/admin?galat=alasan&id=" + id);
     }
 
     @GET
@@ -136,12 +132,8 @@ public class AdminPages {
     @Path("anggota/tangguhkan")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response suspend(@RestForm long id, @RestForm String reason) {
-        try {
-            moderation.suspendMember(id, reason, admin().id());
-            return seeOther("/admin/anggota?pesan=ditangguhkan");
-        } catch (InvalidInputException e) {
-            return seeOther("/admin/anggota?galat=alasan&id=" + id);
-        }
+        return decided(() -> moderation.suspendMember(id, reason, admin().id()),
+                "/admin/anggota?pesan=ditangguhkan", "/admin/anggota?galat=alasan&id=" + id);
     }
 
     @POST
@@ -189,12 +181,8 @@ public class AdminPages {
     @Path("produk/tolak")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rejectProduct(@RestForm long id, @RestForm String reason) {
-        try {
-            moderation.rejectProduct(id, reason, admin().id());
-            return seeOther("/admin/produk?pesan=produk-ditolak");
-        } catch (InvalidInputException e) {
-            return seeOther("/admin/produk?galat=alasan&id=" + id);
-        }
+        return decided(() -> moderation.rejectProduct(id, reason, admin().id()),
+                "/admin/produk?pesan=produk-ditolak", "/admin/produk?galat=alasan&id=" + id);
     }
 
     @POST
@@ -209,12 +197,8 @@ public class AdminPages {
     @Path("revisi/tolak")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rejectRevision(@RestForm long id, @RestForm String reason) {
-        try {
-            moderation.rejectRevision(id, reason, admin().id());
-            return seeOther("/admin/produk?pesan=revisi-ditolak");
-        } catch (InvalidInputException e) {
-            return seeOther("/admin/produk?galat=alasan&revisi=" + id);
-        }
+        return decided(() -> moderation.rejectRevision(id, reason, admin().id()),
+                "/admin/produk?pesan=revisi-ditolak", "/admin/produk?galat=alasan&revisi=" + id);
     }
 
     @GET
@@ -247,6 +231,16 @@ public class AdminPages {
 
     private static String error(String code, AdminMessages msg) {
         return "alasan".equals(code) ? msg.moderation_reasonRequired() : null;
+    }
+
+    /** A decision that needs a reason: on to the outcome, or back to the form saying the reason is missing. */
+    private static Response decided(Runnable decision, String done, String reasonMissing) {
+        try {
+            decision.run();
+            return seeOther(done);
+        } catch (InvalidInputException e) {
+            return seeOther(reasonMissing);
+        }
     }
 
     private AdminMessages messages() {
