@@ -24,7 +24,8 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
 /**
  * An organiser at phone size in a real Chromium: features two products until an end date, renames the community,
- * and a shopper's phone shows both on the home page. Screenshots under target/screenshots/admin-*.png.
+ * and a shopper's phone shows both on the home page; then every admin page at phone size. Screenshots under
+ * target/screenshots/admin-*.png.
  */
 @QuarkusTest
 class AdminJourneyTest {
@@ -93,6 +94,16 @@ class AdminJourneyTest {
                     .stream().map(card -> card.getDomAttribute("href")).toList();
             assertEquals(List.of("/produk/" + picked.get(0).get(0), "/produk/" + picked.get(1).get(0)), cards);
             MemberJourneyTest.phonePage(shopper, "admin-3-home");
+
+            // Every page of the admin area fits a phone: nothing scrolls sideways.
+            long member = ((Number) sql.single("select min(id) from member where status = 'active'")).longValue();
+            for (String page : AdminPagesAccessTest.ADMIN_PAGES) {
+                if (!page.contains("unduh") && !page.contains("pdf") && !page.contains("templat")
+                        && !page.contains("ekspor")) {
+                    admin.driver.get(base + page.substring(1).replace("{member}", String.valueOf(member)));
+                    MemberJourneyTest.phonePage(admin, "admin-page" + page.replaceAll("[^a-z]+", "-"));
+                }
+            }
         }
     }
 }

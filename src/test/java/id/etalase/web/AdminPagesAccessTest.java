@@ -17,7 +17,7 @@ class AdminPagesAccessTest {
             "/admin/laporan/unduh?table=members-scale&format=xlsx", "/admin/laporan/anggota?member={member}",
             "/admin/laporan/anggota/pdf?member={member}", "/admin/pilihan", "/admin/pilihan?q=kopi",
             "/admin/komunitas", "/admin/impor", "/admin/impor/templat?jenis=anggota&format=csv",
-            "/admin/impor/ekspor?jenis=produk&format=xlsx", "/admin/kosakata");
+            "/admin/impor/ekspor?jenis=produk&format=xlsx", "/admin/kosakata", "/admin/sektor", "/admin/wilayah");
 
     @Inject
     TestMembers testMembers;
