@@ -20,6 +20,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class ThrottledPasswordProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
+    /** The request attribute that tells the error mapper a refusal was a throttle (a {@code Duration} to wait). */
+    public static final String RETRY_AFTER = "etalase.login.retryAfter";
+
     @Inject
     AccountService accounts;
 
@@ -47,6 +50,9 @@ public class ThrottledPasswordProvider implements IdentityProvider<UsernamePassw
                         .setPrincipal(new QuarkusPrincipal(success.account().phone()))
                         .addRole(success.account().role())
                         .build();
+            }
+            if (result instanceof LoginResult.Throttled throttled && routing != null) {
+                routing.put(RETRY_AFTER, throttled.retryAfter());
             }
             throw new AuthenticationFailedException();
         });

@@ -1,6 +1,7 @@
 package id.etalase.catalog;
 
 import id.etalase.common.Page;
+import id.etalase.common.RateLimited;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -21,6 +22,7 @@ public class ProductResource {
     @Inject
     CatalogService catalog;
 
+    @RateLimited(RateLimited.SEARCH)
     @GET
     @Operation(operationId = "listProducts", summary = "Published products, filtered, sorted and paged")
     public Page<ProductView> list(@Valid @BeanParam ProductListParams params) {

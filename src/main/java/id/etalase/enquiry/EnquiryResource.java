@@ -1,5 +1,6 @@
 package id.etalase.enquiry;
 
+import id.etalase.common.RateLimited;
 import id.etalase.i18n.Languages;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ public class EnquiryResource {
     @Inject
     EnquiryService enquiries;
 
+    @RateLimited(RateLimited.ENQUIRY)
     @GET
     @Operation(hidden = true)
     public Response chat(@PathParam("slug") String slug, @QueryParam("lang") String lang,

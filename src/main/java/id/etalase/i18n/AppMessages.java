@@ -798,4 +798,14 @@ public interface AppMessages {
 
     @Message
     String whatsapp_monthlyReport(String business, String month, long views, long enquiries, String link, String site);
+
+    // issue 10: rate limits
+    @Message
+    String problem_tooMany_title();
+
+    @Message
+    String problem_tooMany_seconds(long seconds);
+
+    @Message
+    String problem_tooMany_minutes(long minutes);
 }

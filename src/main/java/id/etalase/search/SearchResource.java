@@ -1,5 +1,6 @@
 package id.etalase.search;
 
+import id.etalase.common.RateLimited;
 import id.etalase.i18n.Languages;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -28,6 +29,7 @@ public class SearchResource {
     @Inject
     FacetLabels labels;
 
+    @RateLimited(RateLimited.SEARCH)
     @GET
     @Path("/search")
     @Operation(operationId = "search", summary = "Full-text search with the listing's filters, highlights and facets;"
@@ -36,6 +38,7 @@ public class SearchResource {
         return labels.named(search.search(params), Languages.fromHeaders(headers));
     }
 
+    @RateLimited(RateLimited.SUGGEST)
     @GET
     @Path("/suggest")
     @Operation(operationId = "suggest", summary = "Up to 8 typeahead suggestions: products, members and sectors")

@@ -9,6 +9,7 @@ import id.etalase.catalog.PhotoService;
 import id.etalase.catalog.PhotoView;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
+import id.etalase.common.RateLimited;
 import id.etalase.i18n.AppMessages;
 import id.etalase.i18n.Languages;
 import id.etalase.member.MemberProfile;
@@ -93,6 +94,7 @@ public class AccountPages {
         return register(Form.of(Map.of("district", "18.71")));
     }
 
+    @RateLimited(RateLimited.REGISTRATION)
     @POST
     @Path("daftar")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,6 +1,7 @@
 package id.etalase.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.etalase.account.ThrottledPasswordProvider;
 import id.etalase.common.ConflictException;
 import id.etalase.common.FieldError;
 import id.etalase.common.FieldNames;
@@ -14,6 +15,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -86,8 +89,11 @@ public class ProblemMapper {
      * answers 401 with the Basic challenge.
      */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthorized(Exception e, HttpHeaders headers, UriInfo uri) {
+    public Response unauthorized(Exception e, HttpHeaders headers, UriInfo uri, RoutingContext routing) {
         String path = uri == null ? "/" : uri.getPath();
+        if (routing != null && routing.get(ThrottledPasswordProvider.RETRY_AFTER) instanceof Duration wait) {
+            return tooMany(wait, headers, uri);
+        }
         if (!isApi(path)) {
             return Pages.seeOther("/masuk?lanjut=" + java.net.URLEncoder.encode(path,
                     java.nio.charset.StandardCharsets.UTF_8));
@@ -107,6 +113,21 @@ public class ProblemMapper {
     public Response crossSite(SameOriginWrites.CrossSiteRequestException e, HttpHeaders headers, UriInfo uri) {
         AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
         return problem(403, msg.problem_forbidden_title(), msg.problem_crossSite_detail(), uri, List.of(), headers);
+    }
+
+    /** A client past its rate limit is told how long to wait, in words and in Retry-After. */
+    @ServerExceptionMapper
+    public Response tooManyRequests(RateLimitFilter.TooManyRequestsException e, HttpHeaders headers, UriInfo uri) {
+        return tooMany(e.retryAfter(), headers, uri);
+    }
+
+    private Response tooMany(Duration wait, HttpHeaders headers, UriInfo uri) {
+        AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+        long seconds = Math.max(1, wait.toSeconds());
+        String detail = seconds < 90 ? msg.problem_tooMany_seconds(seconds)
+                : msg.problem_tooMany_minutes((seconds + 59) / 60);
+        return Response.fromResponse(problem(429, msg.problem_tooMany_title(), detail, uri, List.of(), headers))
+                .header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
 
     @ServerExceptionMapper

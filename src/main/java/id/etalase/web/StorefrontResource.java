@@ -10,6 +10,7 @@ import id.etalase.catalog.ProductPage;
 import id.etalase.catalog.ProductView;
 import id.etalase.common.PortalClock;
 import id.etalase.common.PublicUrls;
+import id.etalase.common.RateLimited;
 import id.etalase.enquiry.EnquiryService;
 import id.etalase.enquiry.RequestInfo;
 import id.etalase.i18n.AppMessages;
@@ -128,6 +129,7 @@ public class StorefrontResource {
                 catalog.districtsWithCounts(), covers(shown, newest)), language);
     }
 
+    @RateLimited(RateLimited.SEARCH)
     @GET
     @Path("kategori/{sector}")
     public Response sector(@PathParam("sector") String slug, @Valid @BeanParam SearchParams params) {
@@ -149,6 +151,7 @@ public class StorefrontResource {
                 msg.sector_title(name, Pages.siteName()), msg.sector_description(name, Pages.siteName()))).build();
     }
 
+    @RateLimited(RateLimited.SEARCH)
     @GET
     @Path("wilayah/{district}")
     public TemplateInstance district(@PathParam("district") String key, @Valid @BeanParam SearchParams params) {
@@ -160,6 +163,7 @@ public class StorefrontResource {
                 msg.district_title(district.name(), Pages.siteName()), msg.district_description(district.name()));
     }
 
+    @RateLimited(RateLimited.SEARCH)
     @GET
     @Path("cari")
     public TemplateInstance search(@Valid @BeanParam SearchParams params) {

@@ -291,8 +291,13 @@ class AccountPagesTest {
             sql.update("update login_throttle set last_failure_at = last_failure_at - interval 1 minute");
             given().auth().preemptive().basic(stored(phone), "salah-sandi-" + i).when().get("/api/v1/me");
         }
-        given().auth().preemptive().basic(stored(phone), PASSWORD).when().get("/api/v1/me").then()
-                .statusCode(401);
+        String wait = given().auth().preemptive().basic(stored(phone), PASSWORD).when().get("/api/v1/me").then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Terlalu banyak permintaan"))
+                .body("detail", containsString("Tunggu"))
+                .extract().header("Retry-After");
+        assertTrue(Integer.parseInt(wait) > 0, wait);
     }
 
     @Test
