@@ -82,13 +82,15 @@ ensure_database_user() {
 CREATE DATABASE IF NOT EXISTS \`$DB_NAME\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE DATABASE IF NOT EXISTS \`${DB_NAME}_test\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE DATABASE IF NOT EXISTS \`${DB_NAME}_test_relevance\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE DATABASE IF NOT EXISTS \`${DB_NAME}_test_fuzz\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER IF NOT EXISTS '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
 CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
 GRANT ALL PRIVILEGES ON \`$DB_NAME\`.* TO '$DB_USER'@'localhost', '$DB_USER'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON \`${DB_NAME}_test\`.* TO '$DB_USER'@'localhost', '$DB_USER'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON \`${DB_NAME}_test_relevance\`.* TO '$DB_USER'@'localhost', '$DB_USER'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON \`${DB_NAME}_test_fuzz\`.* TO '$DB_USER'@'localhost', '$DB_USER'@'127.0.0.1';
 SQL
-        log "database: '$DB_NAME', '${DB_NAME}_test' and '${DB_NAME}_test_relevance' ready for user '$DB_USER'"
+        log "database: '$DB_NAME' and the test databases '${DB_NAME}_test', '_test_relevance', '_test_fuzz' ready for user '$DB_USER'"
     else
         log "database: no root access over the socket; assuming '$DB_NAME' and user '$DB_USER' exist"
     fi

@@ -808,4 +808,7 @@ public interface AppMessages {
 
     @Message
     String problem_tooMany_minutes(long minutes);
+
+    @Message
+    String problem_malformedForm();
 }

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -69,10 +70,11 @@ public class ProblemMapper {
                 .toList();
     }
 
-    /** "{etalase.param.sector}" → "etalase.param.sector"; a built-in constraint's own key likewise. */
+    /** "{etalase.param.sector}" → "etalase.param.sector"; a built-in constraint by its name ("NotBlank"). */
     private static String code(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
-        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
+        return template.startsWith("{etalase.") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1)
                 : violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     }
 
@@ -134,6 +136,17 @@ public class ProblemMapper {
     public Response malformedBody(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
         return problem(400, msg.problem_badRequest_title(), msg.problem_malformedBody(), uri, List.of(), headers);
+    }
+
+    /** A multipart body cut off before its closing boundary cannot be read: the sender's fault, not ours. */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, HttpHeaders headers, UriInfo uri) {
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length == 0 || !trace[0].getClassName().contains(".multipart.")) {
+            return unexpected(e, headers, uri);
+        }
+        AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+        return problem(400, msg.problem_generic_title(), msg.problem_malformedForm(), uri, List.of(), headers);
     }
 
     @ServerExceptionMapper
