@@ -83,7 +83,8 @@ JSON
     mv "$work/image/config.json" "$work/image/$config_id.json"
     printf '[{"Config":"%s.json","RepoTags":["etalase-base:bookworm-jre17"],"Layers":["%s/layer.tar"]}]\n' \
         "$config_id" "$diff_id" > "$work/image/manifest.json"
-    tar --sort=name --numeric-owner -C "$work/image" -cf "$BASE_TAR.tmp" .
+    # Named entries only (no "./"): Jib refuses to unpack anything that looks like a path outside its folder.
+    tar --sort=name --numeric-owner -C "$work/image" -cf "$BASE_TAR.tmp" manifest.json "$config_id.json" "$diff_id"
     mv "$BASE_TAR.tmp" "$BASE_TAR"
     rm -rf "$work"
     log "base image: $BASE_TAR ($(du -h "$BASE_TAR" | cut -f1))"
@@ -151,10 +152,82 @@ build_image() {
     log "analysis plugin: $OUT/etalase-analysis-$ES_VERSION.zip (in the image: /opt/etalase/es-plugin/)"
 }
 
+# Checks a built tarball without a container engine: its config (numeric non-root user, JVM memory from the
+# container limit, port 8080), its contents (fonts, the plugin zip, no compiler), then unpacks it and starts the
+# app from it under chroot as that user on a read-only root with a tmpfs /tmp, against the local database
+# (a scratch one) and Elasticsearch (its own alias), until /q/health/ready answers UP.
+check_image() {
+    cd "$ETALASE_ROOT"
+    local version; version=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)
+    local tarball="${1:-target/image/$IMAGE_NAME-${IMAGE_TAG:-$version}.tar}" port="${CHECK_PORT:-18080}"
+    [ -f "$tarball" ] || fail "no image at $tarball (scripts/image.sh builds it)"
+    command -v jq >/dev/null 2>&1 || apt_install jq
+    local work; work=$(mktemp -d /tmp/etalase-image-check.XXXXXX)
+    mkdir -p "$work/image" "$work/rootfs" "$work/root"
+    tar -xf "$tarball" -C "$work/image"
+    local config="$work/image/$(jq -r '.[0].Config' "$work/image/manifest.json")"
+    local user; user=$(jq -r '.config.User' "$config")
+    [[ "$user" =~ ^[0-9]+$ ]] && [ "$user" != 0 ] || fail "image user is '$user', not a numeric non-root uid"
+    local entrypoint; entrypoint=$(jq -r '.config.Entrypoint | join(" ")' "$config")
+    [[ "$entrypoint" == *-XX:MaxRAMPercentage=* ]] || fail "the heap does not follow the container limit: $entrypoint"
+    [[ "$entrypoint" != *-Xmx* ]] || fail "a fixed -Xmx in the entrypoint: $entrypoint"
+    jq -e '.config.ExposedPorts["8080/tcp"]' "$config" >/dev/null || fail "port 8080 is not exposed"
+    log "image check: user $user, entrypoint: $entrypoint"
+    local layer
+    for layer in $(jq -r '.[0].Layers[]' "$work/image/manifest.json"); do
+        tar -xf "$work/image/$layer" -C "$work/rootfs" 2>/dev/null || fail "unpacking layer $layer"
+    done
+    [ -f "$work/rootfs/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" ] || fail "no DejaVu Sans in the image"
+    [ -f "$work/rootfs/opt/etalase/es-plugin/etalase-analysis-$ES_VERSION.zip" ] || fail "no analysis plugin zip in the image"
+    local tool
+    for tool in javac jar mvn gradle gcc cc make; do
+        [ ! -e "$work/rootfs/usr/bin/$tool" ] || fail "build tool $tool in the image"
+    done
+
+    local database=etalase_image_check alias=image_check status=0
+    scratch_database "$database"
+    mount --bind "$work/rootfs" "$work/root"
+    mount -o remount,bind,ro "$work/root"
+    mount -t tmpfs -o size=256m tmpfs "$work/root/tmp"
+    mount -t proc proc "$work/root/proc"
+    log "image check: starting the app from the image as uid $user on a read-only root (port $port)"
+    env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+        $(jq -r '.config.Env[]' "$config" | grep -v '^PATH=') \
+        PORT="$port" DB_URL="$DB_URL" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
+        PUBLIC_URL=https://etalase.example.org ENQUIRY_SALT="image-check-salt-$(random_secret)-$(random_secret)" \
+        SESSION_KEY="image-check-key-$(random_secret)-$(random_secret)" ETALASE_SEARCH_ALIAS="$alias" \
+        ES_HOSTS="127.0.0.1:$ES_PORT" \
+        chroot --userspec="$user:$user" "$work/root" /bin/sh -c "cd $(jq -r '.config.WorkingDir' "$config") && exec $entrypoint" \
+        >"$work/app.log" 2>&1 &
+    local pid=$!
+    local ready=""
+    for _ in $(seq 120); do
+        if curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then ready=yes; break; fi
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 1
+    done
+    if [ -n "$ready" ]; then
+        for path in /q/health/started /q/health/live /; do
+            curl -fsS -o /dev/null "http://127.0.0.1:$port$path" || { log "image check: $path failed"; status=1; }
+        done
+    else
+        status=1; tail -20 "$work/app.log" >&2
+    fi
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    umount "$work/root/proc" "$work/root/tmp" "$work/root"
+    curl -fsS -X DELETE "http://127.0.0.1:$ES_PORT/${alias}_*" >/dev/null 2>&1 || true
+    drop_scratch_database "$database"
+    [ "$status" = 0 ] || fail "the app in the image did not answer its health checks (log: $work/app.log)"
+    rm -rf "$work"
+    log "image check: passed (ready, started, live and the home page answered from the image)"
+}
+
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     case "${1:-image}" in
         image) build_image ;;
         base) build_base_image ;;
-        *) fail "usage: scripts/image.sh [image|base]" ;;
+        check) start_servers; check_image "${2:-}" ;;
+        *) fail "usage: scripts/image.sh [image|base|check [tarball]]" ;;
     esac
 fi
