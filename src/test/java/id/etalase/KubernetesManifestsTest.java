@@ -134,6 +134,17 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void theImageRunsAsANumericUserThatIsNotRootWithTheHeapFromTheContainerLimit() throws IOException {
+        Properties app = applicationProperties();
+        String user = app.getProperty("quarkus.jib.user", "");
+        assertTrue(user.matches("[1-9][0-9]*"), "quarkus.jib.user is a numeric uid other than 0: '" + user + "'");
+        String jvm = app.getProperty("quarkus.jib.jvm-additional-arguments", "");
+        assertTrue(jvm.contains("-XX:MaxRAMPercentage="), "the heap follows the container's memory limit: " + jvm);
+        assertFalse(jvm.contains("-Xmx"), "no fixed heap: " + jvm);
+        assertTrue(jvm.contains("-Djava.io.tmpdir=/tmp"), "temporary files in /tmp, the emptyDir: " + jvm);
+    }
+
+    @Test
     void everyContainerHasResourcesAndALockedDownSecurityContext() throws IOException {
         List<String> problems = new ArrayList<>();
         for (JsonNode object : render()) {
