@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -383,6 +384,24 @@ class KubernetesManifestsTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theIngressServesThePublicUrlAndTheAppTrustsOnlyItsProxies() throws IOException {
+        List<JsonNode> objects = render();
+        JsonNode data = configMap(objects).path("data");
+        String publicUrl = data.path("PUBLIC_URL").asText();
+        assertTrue(publicUrl.startsWith("https://"), "PUBLIC_URL is https (production refuses anything else): " + publicUrl);
+        String host = URI.create(publicUrl).getHost();
+        JsonNode ingress = objects.stream().filter(o -> "Ingress".equals(kind(o))).findFirst().orElseThrow();
+        assertEquals(List.of(host), ingress.path("spec").path("rules").findValuesAsText("host"),
+                "the Ingress answers for PUBLIC_URL's host");
+        assertTrue(textValues(ingress.path("spec").path("tls").path(0).path("hosts")).contains(host),
+                "the Ingress's certificate covers " + host);
+        if (data.path("PROXY_ADDRESS_FORWARDING").asBoolean(false)) {
+            assertFalse(data.path("TRUSTED_PROXIES").asText().isBlank(),
+                    "forwarded headers on without TRUSTED_PROXIES: the app refuses to start");
+        }
     }
 
     @Test
