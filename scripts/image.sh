@@ -5,7 +5,7 @@
 #                                    `podman load`, `skopeo copy docker-archive:…`, `ctr images import`)
 #   IMAGE_REGISTRY=registry.example.org/umkm IMAGE_PUSH=true scripts/image.sh
 #                                    pushes <registry>/etalase:<tag> (credentials: ~/.docker/config.json or
-#                                    IMAGE_USERNAME / IMAGE_PASSWORD)
+#                                    IMAGE_USERNAME / IMAGE_PASSWORD; IMAGE_INSECURE=true for a plain-http registry)
 #
 # Beside the image it writes target/image/etalase-analysis-<ES_VERSION>.zip, the Elasticsearch analysis plugin built
 # for the same Elasticsearch version; the image carries it too, in /opt/etalase/es-plugin/, for the cluster's init
@@ -136,6 +136,7 @@ build_image() {
         args+=(-Dquarkus.container-image.push=true)
         [ -z "${IMAGE_USERNAME:-}" ] || args+=("-Dquarkus.container-image.username=$IMAGE_USERNAME"
             "-Dquarkus.container-image.password=${IMAGE_PASSWORD:-}")
+        [ "${IMAGE_INSECURE:-false}" != true ] || args+=(-Dquarkus.container-image.insecure=true)
         log "image: building and pushing $reference on $base"
     else
         write_tarball_docker
