@@ -6,6 +6,11 @@
 #   IMAGE_REGISTRY=registry.example.org/umkm IMAGE_PUSH=true scripts/image.sh
 #                                    pushes <registry>/etalase:<tag> (credentials: ~/.docker/config.json or
 #                                    IMAGE_USERNAME / IMAGE_PASSWORD; IMAGE_INSECURE=true for a plain-http registry)
+#   scripts/image.sh check [tarball] starts the app from the tarball (chroot, its user, read-only root) against the
+#                                    local servers and waits for /q/health/ready (see check_image)
+#
+# Building the Debian base and the check need root (debootstrap, chroot, mount); the build from a registry base
+# does not.
 #
 # Beside the image it writes target/image/etalase-analysis-<ES_VERSION>.zip, the Elasticsearch analysis plugin built
 # for the same Elasticsearch version; the image carries it too, in /opt/etalase/es-plugin/, for the cluster's init
