@@ -10,3 +10,8 @@ log "testing the analysis plugin (JDK 21+)"
 JAVA_HOME="$(newest_jdk)" ./mvnw -B -q -f src/es-plugin/pom.xml test
 log "running the test suite: ./mvnw verify"
 ./mvnw -B verify -DskipITs=false "$@"
+# The container image (debootstrap base, Jib build, a start from the tarball): minutes more, so on request.
+if [ "${IMAGE_CHECK:-false}" = true ]; then
+    log "building the container image and starting the app from it"
+    scripts/image.sh && scripts/image.sh check
+fi
