@@ -5,13 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.Wellness;
 
 /**
- * Readiness of search: answers within a second either way. While the circuit breaker is open it reports down
- * without asking Elasticsearch; otherwise one short cluster health call through the same breaker.
+ * Health of search, at /q/health/well (and /q/health), answering within a second either way: while the circuit
+ * breaker is open it reports down without asking Elasticsearch, otherwise one short cluster health call through the
+ * same breaker. Not a readiness check: without Elasticsearch a replica still serves every page, searching the
+ * database, and taking all replicas out of the Service would turn a search outage into a portal outage.
  */
-@Readiness
+@Wellness
 @ApplicationScoped
 public class ElasticsearchHealthCheck implements HealthCheck {
 

@@ -10,12 +10,15 @@ import static org.hamcrest.Matchers.hasItems;
 class HealthTest {
 
     @Test
-    void readinessCoversTheDatabaseAndElasticsearch() {
+    void readinessCoversTheDatabaseAndSearchHealthIsReportedApart() {
         given().when().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check",
-                        "Elasticsearch cluster health check"));
+                .body("checks.name", hasItems("Database connections health check"));
+        given().when().get("/q/health/well").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Elasticsearch cluster health check"));
     }
 
     @Test
