@@ -11,7 +11,8 @@
 #   DIR/etalase-<DB_NAME>-<YYYYMMDDTHHMMSSZ>/
 #     database.sql.gz   mariadb-dump (or mysqldump) --single-transaction --routines --triggers --hex-blob, gzipped:
 #                       one consistent snapshot of every table, taken without locking the portal out; it names
-#                       no database, so it restores into any
+#                       no database, so it restores into any; it ends by giving the restored copy a new
+#                       identity (search_state.database_id), so the portal rebuilds its search index from it
 #     photos.tar.gz     the photo directory (only with PHOTO_STORAGE=directory); taken after the dump, so every photo
 #                       the dump names is in it
 #     manifest.txt      what was backed up, from where and when (no passwords), and the files' SHA-256 sums
@@ -46,9 +47,13 @@ folder="$output/etalase-$DB_NAME-$stamp"
 mkdir -p "$folder"
 
 log "backup: dumping database '$DB_NAME' on $DB_HOST:$DB_PORT"
-"$(dump_client)" --defaults-extra-file="$credentials" --single-transaction --routines --triggers --hex-blob \
-    --no-tablespaces --default-character-set=utf8mb4 "$DB_NAME" \
-    | gzip -6 > "$folder/database.sql.gz.part" || fail "dumping database $DB_NAME"
+{
+    "$(dump_client)" --defaults-extra-file="$credentials" --single-transaction --routines --triggers --hex-blob \
+        --no-tablespaces --default-character-set=utf8mb4 "$DB_NAME"
+    # However the dump is loaded, the copy gets an identity of its own: the portal trusts no index built before.
+    printf '%s\n' '-- A restored copy is a new database to the portal: it rebuilds its search index from it.' \
+        'UPDATE search_state SET database_id = UUID();'
+} | gzip -6 > "$folder/database.sql.gz.part" || fail "dumping database $DB_NAME"
 mv "$folder/database.sql.gz.part" "$folder/database.sql.gz"
 
 photos="no"

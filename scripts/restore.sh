@@ -63,7 +63,8 @@ fi
 
 log "restore: loading $folder/database.sql.gz into '$DB_NAME' on $DB_HOST:$DB_PORT"
 gunzip -c "$folder/database.sql.gz" | sql || fail "loading the dump into $DB_NAME"
-# A new identity: any search index built before (from this database's past or from another one) is rebuilt.
+# A new identity: any search index built before (from this database's past or from another one) is rebuilt. The
+# dumps of scripts/backup.sh end with this statement already; dumps made otherwise may not.
 sql -e "UPDATE search_state SET database_id = UUID()" || fail "renewing the database identity in search_state"
 
 if [ "$photos_wanted" = yes ]; then

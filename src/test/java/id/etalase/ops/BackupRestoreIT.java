@@ -29,6 +29,7 @@ class BackupRestoreIT {
     static final String SUFFIX = UUID.randomUUID().toString().substring(0, 8);
     static final String SOURCE = "etalase_it_backup_" + SUFFIX;
     static final String RESTORED = "etalase_it_restored_" + SUFFIX;
+    static final String BY_HAND = "etalase_it_by_hand_" + SUFFIX;
     static final String ALIAS = "it_backup_" + SUFFIX;
     static final String PUBLISHED = "select count(*) from product p join member m on m.id = p.member_id"
             + " where p.status = 'published' and m.status = 'active'";
@@ -69,6 +70,7 @@ class BackupRestoreIT {
     static void dropEverything() throws Exception {
         Databases.drop(SOURCE);
         Databases.drop(RESTORED);
+        Databases.drop(BY_HAND);
         SearchIndices.deleteAll(ALIAS);
         if (work != null) {
             try (Stream<Path> files = Files.walk(work)) {
@@ -118,6 +120,21 @@ class BackupRestoreIT {
     void theRestoredDatabaseHasANewIdentity() throws Exception {
         assertNotEquals(Databases.rows(SOURCE, "select database_id from search_state"),
                 Databases.rows(RESTORED, "select database_id from search_state"));
+    }
+
+    /** Without restore.sh too: the dump itself ends by renewing the identity. */
+    @Test
+    void aDumpLoadedByHandAlsoGivesADatabaseOfItsOwn() throws Exception {
+        Databases.create(BY_HAND);
+        Script loaded = script(Map.of(), "-c", "gunzip -c " + backup.resolve("database.sql.gz")
+                + " | mariadb -h127.0.0.1 -uetalase -petalase " + BY_HAND);
+        assertEquals(0, loaded.exit(), loaded.output());
+        assertEquals(Databases.count(SOURCE, "select count(*) from product"),
+                Databases.count(BY_HAND, "select count(*) from product"));
+        List<List<String>> identity = Databases.rows(BY_HAND, "select database_id from search_state");
+        assertEquals(1, identity.size());
+        assertNotEquals(Databases.rows(SOURCE, "select database_id from search_state"), identity);
+        assertNotEquals(Databases.rows(RESTORED, "select database_id from search_state"), identity);
     }
 
     @Test
