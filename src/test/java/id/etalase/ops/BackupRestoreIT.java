@@ -173,6 +173,7 @@ class BackupRestoreIT {
         assertEquals(publishedAtBackup - 5, Databases.count(SOURCE, PUBLISHED));
         try (PackagedApp app = PackagedApp.start("backup-source-again", SOURCE, ALIAS, Map.of())) {
             app.awaitReady(Duration.ofSeconds(180));
+            app.awaitLog("was built from this database: kept", Duration.ofSeconds(60));
             awaitCount(publishedAtBackup - 5);
             assertEquals(List.of(firstIndex), SearchIndices.behind(ALIAS), "the unchanged database keeps its index");
             assertFalse(app.output().contains("Reindex: building"), app.output());

@@ -76,6 +76,18 @@ final class PackagedApp implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the log has a line containing the text. */
+    void awaitLog(String text, Duration within) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (!output().contains(text)) {
+            if (System.nanoTime() > deadline) {
+                fail("no \"" + text + "\" in the log of the app on port " + port + " within " + within + ":\n"
+                        + output());
+            }
+            Thread.sleep(250);
+        }
+    }
+
     String output() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "";
     }
