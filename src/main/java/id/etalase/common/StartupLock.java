@@ -19,7 +19,9 @@ public class StartupLock {
 
     private static final Logger LOG = Logger.getLogger(StartupLock.class);
 
-    static final String NAME = "etalase-start-up";
+    /** Named per database (by its name's hash: lock names have at most 64 characters), as a server may hold several. */
+    private static final String TAKE = "SELECT GET_LOCK(CONCAT('etalase-start-up-', MD5(DATABASE())), ?)";
+    private static final String RELEASE = "SELECT RELEASE_LOCK(CONCAT('etalase-start-up-', MD5(DATABASE())))";
     static final int WAIT_SECONDS = 300;
 
     /** Work that may throw what the caller handles. */
@@ -38,9 +40,8 @@ public class StartupLock {
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
-                statement.setString(1, NAME);
-                statement.setInt(2, WAIT_SECONDS);
+            try (PreparedStatement statement = connection.prepareStatement(TAKE)) {
+                statement.setInt(1, WAIT_SECONDS);
                 try (ResultSet row = statement.executeQuery()) {
                     if (!row.next() || row.getInt(1) != 1) {
                         LOG.warnf("Start-up lock not had within %d s; %s goes ahead without it", WAIT_SECONDS, what);
@@ -61,8 +62,7 @@ public class StartupLock {
         if (connection == null) {
             return;
         }
-        try (connection; PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-            statement.setString(1, NAME);
+        try (connection; PreparedStatement statement = connection.prepareStatement(RELEASE)) {
             statement.execute();
         } catch (SQLException e) {
             // Closing the connection releases the lock all the same.

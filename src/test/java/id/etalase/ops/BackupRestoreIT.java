@@ -109,7 +109,8 @@ class BackupRestoreIT {
                         + " updated_at, version))) from product",
                 "select count(*), sum(crc32(concat_ws('|', id, slug, business_name, owner_name, whatsapp, status,"
                         + " district_id, created_at))) from member",
-                "select count(*), sum(crc32(concat_ws('|', id, phone, password_hash, role, member_id))) from account")) {
+                "select count(*), sum(crc32(concat_ws('|', id, phone, password_hash, role, member_id)))"
+                        + " from account")) {
             List<String> original = Databases.rows(SOURCE, sample).get(0);
             assertTrue(Long.parseLong(original.get(0)) > 0, sample);
             assertEquals(original, Databases.rows(RESTORED, sample).get(0), sample);
