@@ -1,5 +1,6 @@
 package id.etalase.account;
 
+import id.etalase.common.StartupLock;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +19,9 @@ public class AdminBootstrap {
     @Inject
     AccountService accounts;
 
+    @Inject
+    StartupLock startupLock;
+
     void onStart(@Observes StartupEvent event) {
         var admin = config.admin();
         if (admin.phone().isEmpty()) {
@@ -28,8 +32,9 @@ public class AdminBootstrap {
             LOG.warn("ADMIN_PHONE is set without ADMIN_PASSWORD: no first admin created");
             return;
         }
-        accounts.ensureAdmin(admin.phone().get(), admin.password().get())
-                .ifPresent(created -> LOG.infof("First admin account created for %s", masked(created.phone())));
+        // Replicas starting together: one creates the account, the others find it.
+        startupLock.run("the first admin", () -> accounts.ensureAdmin(admin.phone().get(), admin.password().get())
+                .ifPresent(created -> LOG.infof("First admin account created for %s", masked(created.phone()))));
     }
 
     /** 6281234567890 → 62812****7890: logs never carry a whole number. */

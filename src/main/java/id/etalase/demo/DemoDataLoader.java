@@ -1,5 +1,6 @@
 package id.etalase.demo;
 
+import id.etalase.common.StartupLock;
 import id.etalase.search.ProductIndexer;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -26,11 +27,13 @@ public class DemoDataLoader {
     private final DemoConfig config;
     private final DataSource dataSource;
     private final ProductIndexer indexer;
+    private final StartupLock startupLock;
 
-    public DemoDataLoader(DemoConfig config, DataSource dataSource, ProductIndexer indexer) {
+    public DemoDataLoader(DemoConfig config, DataSource dataSource, ProductIndexer indexer, StartupLock startupLock) {
         this.config = config;
         this.dataSource = dataSource;
         this.indexer = indexer;
+        this.startupLock = startupLock;
     }
 
     // Early among start-up observers, so that observers at the default priority (an index rebuild) see the data.
@@ -39,14 +42,8 @@ public class DemoDataLoader {
             return;
         }
         try {
-            if (!memberTableIsEmpty()) {
-                LOG.debug("Demo data: members already present, nothing loaded");
-                return;
-            }
-            DemoLoadResult result = load(config.seed(), config.products());
-            LOG.infof("Demo data: loaded %d members and %d products in %d ms", result.members(), result.products(),
-                    result.elapsedMillis());
-            rebuildIndex();
+            // Replicas starting together on an empty database: one loads and indexes, the others wait and find it.
+            startupLock.run("loading the demo data", this::loadIntoEmptyDatabase);
         } catch (SQLException e) {
             if (isDuplicateKey(e)) {
                 // Another replica started on the same empty database and won the race; its data stands.
@@ -55,6 +52,17 @@ public class DemoDataLoader {
             }
             throw new IllegalStateException("Demo data could not be loaded: " + e.getMessage(), e);
         }
+    }
+
+    private void loadIntoEmptyDatabase() throws SQLException {
+        if (!memberTableIsEmpty()) {
+            LOG.debug("Demo data: members already present, nothing loaded");
+            return;
+        }
+        DemoLoadResult result = load(config.seed(), config.products());
+        LOG.infof("Demo data: loaded %d members and %d products in %d ms", result.members(), result.products(),
+                result.elapsedMillis());
+        rebuildIndex();
     }
 
     /** Fresh demo data means the index (if any) describes other data. */

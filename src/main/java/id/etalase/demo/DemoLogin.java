@@ -2,6 +2,7 @@ package id.etalase.demo;
 
 import id.etalase.account.AccountService;
 import id.etalase.common.PhoneNumbers;
+import id.etalase.common.StartupLock;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -28,6 +29,9 @@ public class DemoLogin {
     @Inject
     AccountService accounts;
 
+    @Inject
+    StartupLock startupLock;
+
     // After the demo data is loaded (DemoDataLoader runs at LIBRARY_BEFORE).
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_BEFORE + 1) StartupEvent event) {
         if (!config.enabled() || config.member().password().isEmpty()) {
@@ -38,6 +42,11 @@ public class DemoLogin {
             LOG.warnf("Demo member login not created: %s is not an Indonesian mobile number", config.member().phone());
             return;
         }
+        // Replicas starting together: one gives the login, the others find the number taken.
+        startupLock.run("the demo member's login", () -> createLogin(phone));
+    }
+
+    private void createLogin(String phone) {
         QuarkusTransaction.requiringNew().run(() -> {
             if (accounts.phoneTaken(phone)) {
                 return;

@@ -53,6 +53,8 @@ class IndexBuilder {
         if (rebuild) {
             LOG.info("Search index missing or built from another database; rebuilding it");
             rebuildLocked();
+        } else {
+            LOG.infof("Search index %s was built from this database: kept", index.alias());
         }
         indexVerified = true;
         return rebuild;

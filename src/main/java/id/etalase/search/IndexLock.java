@@ -16,7 +16,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class IndexLock {
 
-    static final String NAME = "etalase-search-index";
+    /** Named per database (by its name's hash: lock names have at most 64 characters), as a server may hold several. */
+    private static final String TAKE = "SELECT GET_LOCK(CONCAT('etalase-search-index-', MD5(DATABASE())), ?)";
+    private static final String RELEASE = "SELECT RELEASE_LOCK(CONCAT('etalase-search-index-', MD5(DATABASE())))";
 
     @Inject
     AgroalDataSource dataSource;
@@ -26,9 +28,8 @@ public class IndexLock {
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, ?)")) {
-                statement.setString(1, NAME);
-                statement.setInt(2, waitSeconds);
+            try (PreparedStatement statement = connection.prepareStatement(TAKE)) {
+                statement.setInt(1, waitSeconds);
                 try (ResultSet row = statement.executeQuery()) {
                     if (row.next() && row.getInt(1) == 1) {
                         return Optional.of(new Held(connection));
@@ -54,8 +55,7 @@ public class IndexLock {
 
         @Override
         public void close() {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-                statement.setString(1, NAME);
+            try (PreparedStatement statement = connection.prepareStatement(RELEASE)) {
                 statement.execute();
             } catch (SQLException e) {
                 // Closing the connection below releases the lock all the same.

@@ -44,6 +44,11 @@ public class ProductIndexer {
         return thread;
     });
     private final AtomicBoolean drainQueued = new AtomicBoolean();
+    /**
+     * Set when the start-up observers before this one (the demo data's, holding the start-up lock) are done: the
+     * timer starts earlier, and a drain's index check then would build an index of a database still being filled.
+     */
+    private volatile boolean started;
 
     void onStart(@Observes StartupEvent event) {
         if (config.reindexAndExit()) {
@@ -58,6 +63,7 @@ public class ProductIndexer {
             }
             return;
         }
+        started = true;
         // In the background: a silent Elasticsearch must not hold up the start of the portal.
         background.execute(() -> {
             try {
@@ -93,6 +99,9 @@ public class ProductIndexer {
     }
 
     private void drainQuietly() {
+        if (!started) {
+            return;
+        }
         try {
             drain();
         } catch (IOException | RuntimeException e) {
