@@ -1,5 +1,6 @@
 package id.etalase.account;
 
+import id.etalase.common.PhoneNumbers;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -29,11 +30,7 @@ public class AdminBootstrap {
             return;
         }
         accounts.ensureAdmin(admin.phone().get(), admin.password().get())
-                .ifPresent(created -> LOG.infof("First admin account created for %s", masked(created.phone())));
-    }
-
-    /** 6281234567890 → 62812****7890: logs never carry a whole number. */
-    static String masked(String phone) {
-        return phone.length() < 9 ? "****" : phone.substring(0, 5) + "****" + phone.substring(phone.length() - 4);
+                .ifPresent(created -> LOG.infof("First admin account created for %s",
+                        PhoneNumbers.masked(created.phone())));
     }
 }
