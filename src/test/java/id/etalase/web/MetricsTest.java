@@ -71,7 +71,7 @@ class MetricsTest {
         String slug = (String) sql.single("select p.slug from " + PUBLIC_PRODUCTS + " order by p.id desc limit 1");
         String stranger = "tidak-ada-" + UUID.randomUUID();
         given().when().get("/produk/{slug}", slug).then().statusCode(200);
-        given().when().get("/kategori/{slug}", "kuliner").then().statusCode(200);
+        given().when().get("/kategori/{sector}", "kuliner").then().statusCode(200);
         given().when().get("/" + stranger).then().statusCode(404);
         given().when().get("/produk/{slug}", stranger).then().statusCode(404);
         given().header("Origin", "https://evil.example").formParam("a", "b")
@@ -86,7 +86,7 @@ class MetricsTest {
                 "an unknown product is its route's 404");
         assertFalse(metrics.find("http_server_requests_seconds_bucket", "uri", "/produk/{slug}").isEmpty(),
                 "latency buckets per route");
-        assertFalse(metrics.find("http_server_requests_seconds_count", "uri", "/kategori/{slug}").isEmpty());
+        assertFalse(metrics.find("http_server_requests_seconds_count", "uri", "/kategori/{sector}").isEmpty());
         assertTrue(metrics.sum("http_server_requests_seconds_count", "uri", "NOT_FOUND") >= 1);
         assertTrue(metrics.sum("http_server_requests_seconds_count", "uri", "CLIENT_ERROR", "status", "403") >= 1);
         assertFalse(metrics.find("http_server_requests_seconds_count", "uri", "/css/*").isEmpty(),
