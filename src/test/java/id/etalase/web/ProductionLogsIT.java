@@ -38,6 +38,7 @@ class ProductionLogsIT {
             port = socket.getLocalPort();
         }
         Path output = Files.createTempFile("etalase-logs", ".txt");
+        output.toFile().deleteOnExit();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", ProductionSettingsIT.APP.toString()).redirectErrorStream(true).redirectOutput(output.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("DB_") || key.startsWith("QUARKUS_")

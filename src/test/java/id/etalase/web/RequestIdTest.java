@@ -103,6 +103,28 @@ class RequestIdTest {
                 org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"));
     }
 
+    @Test
+    void theConsoleHandlerMasksPhoneNumbersAndAddresses() {
+        List<java.util.logging.Filter> filters = new java.util.ArrayList<>();
+        collectFilters(Logger.getLogger("").getHandlers(), filters);
+        ExtLogRecord record = new ExtLogRecord(java.util.logging.Level.WARNING, "Account %s from %s not saved",
+                ExtLogRecord.FormatStyle.PRINTF, RequestIdTest.class.getName());
+        record.setParameters(new Object[] {"6281234567890", "203.0.113.9"});
+        filters.forEach(filter -> filter.isLoggable(record));
+        assertEquals("Account 62812****890 from [ip] not saved", record.getFormattedMessage(), filters.toString());
+    }
+
+    private static void collectFilters(Handler[] handlers, List<java.util.logging.Filter> filters) {
+        for (Handler handler : handlers) {
+            if (handler.getFilter() != null) {
+                filters.add(handler.getFilter());
+            }
+            if (handler instanceof org.jboss.logmanager.ExtHandler ext) {
+                collectFilters(ext.getHandlers(), filters);
+            }
+        }
+    }
+
     private static Line refusal() {
         return LINES.stream().filter(line -> line.message().startsWith("Login refused")).findFirst()
                 .orElseThrow(() -> new AssertionError("no refusal logged: " + LINES));
