@@ -20,10 +20,13 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /** Accounts: creating them, logging in with throttling, changing passwords and one-time reset links. */
 @ApplicationScoped
 public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class);
 
     public static final int MIN_PASSWORD_LENGTH = 8;
     /** bcrypt reads only the first 72 bytes; a longer password would silently be a shorter one. */
@@ -40,6 +43,9 @@ public class AccountService {
 
     @Inject
     AccountConfig config;
+
+    @Inject
+    AccountMetrics metrics;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -112,10 +118,14 @@ public class AccountService {
         String phone = PhoneNumbers.normaliseMobile(typedPhone).orElse(typedPhone == null ? "" : typedPhone.strip());
         Duration wait = throttle.waitBefore(phone, client);
         if (!wait.isZero()) {
+            metrics.loginFailed(AccountMetrics.THROTTLED);
+            LOG.infof("Login refused: throttled for %d s", wait.toSeconds());
             return new LoginResult.Throttled(wait);
         }
         Optional<AccountView> account = verified(phone, password == null ? "" : password);
         if (account.isEmpty()) {
+            metrics.loginFailed(AccountMetrics.INVALID);
+            LOG.info("Login refused: wrong number or password");
             throttle.failed(phone, client);
             Duration locked = throttle.waitBefore(phone, client);
             return locked.compareTo(config.throttle().slowDelay()) > 0 ? new LoginResult.Throttled(locked)

@@ -1,5 +1,6 @@
 package id.etalase.account;
 
+import id.etalase.common.PhoneNumbers;
 import id.etalase.common.StartupLock;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,11 +35,7 @@ public class AdminBootstrap {
         }
         // Replicas starting together: one creates the account, the others find it.
         startupLock.run("the first admin", () -> accounts.ensureAdmin(admin.phone().get(), admin.password().get())
-                .ifPresent(created -> LOG.infof("First admin account created for %s", masked(created.phone()))));
-    }
-
-    /** 6281234567890 → 62812****7890: logs never carry a whole number. */
-    static String masked(String phone) {
-        return phone.length() < 9 ? "****" : phone.substring(0, 5) + "****" + phone.substring(phone.length() - 4);
+                .ifPresent(created -> LOG.infof("First admin account created for %s",
+                        PhoneNumbers.masked(created.phone()))));
     }
 }

@@ -14,6 +14,19 @@ public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
+    /**
+     * A number as logs may show it: the operator prefix and the last three digits (6281234567890 → 62812****890,
+     * 081234567890 → 0812****890), whatever separators it was written with.
+     */
+    public static String masked(String phone) {
+        String digits = phone == null ? "" : phone.replaceAll("\\D", "");
+        if (digits.length() < 9) {
+            return "****";
+        }
+        int prefix = digits.startsWith("0") ? 4 : 5;
+        return digits.substring(0, prefix) + "****" + digits.substring(digits.length() - 3);
+    }
+
     /** Whether the text is a valid Indonesian fixed-line number (021…, 0721…): no WhatsApp, but not a typo either. */
     public static boolean isLandline(String raw) {
         if (raw == null || raw.isBlank() || raw.length() > 30) {

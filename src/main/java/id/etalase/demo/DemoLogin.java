@@ -39,7 +39,8 @@ public class DemoLogin {
         }
         String phone = PhoneNumbers.normaliseMobile(config.member().phone()).orElse(null);
         if (phone == null) {
-            LOG.warnf("Demo member login not created: %s is not an Indonesian mobile number", config.member().phone());
+            LOG.warnf("Demo member login not created: %s is not an Indonesian mobile number",
+                    PhoneNumbers.masked(config.member().phone()));
             return;
         }
         // Replicas starting together: one gives the login, the others find the number taken.
@@ -63,7 +64,7 @@ public class DemoLogin {
             Panache.getEntityManager().createNativeQuery("update member set whatsapp = ?1 where id = ?2")
                     .setParameter(1, phone).setParameter(2, memberId).executeUpdate();
             accounts.createForMember(memberId, phone, config.member().password().get());
-            LOG.infof("Demo member %s logs in with %s", first.get(0)[1], config.member().phone());
+            LOG.infof("Demo member %s logs in with %s", first.get(0)[1], PhoneNumbers.masked(phone));
         });
     }
 }

@@ -48,6 +48,9 @@ public class EnquiryService {
     @Inject
     EnquiryConfig config;
 
+    @Inject
+    EnquiryMetrics metrics;
+
     /** Counts the enquiry and answers the seller's chat link; empty for an unknown or unpublished product. */
     public Optional<URI> enquire(String slug, AppMessages msg, RequestInfo request) {
         return catalog.findSeller(slug).map(product -> {
@@ -82,8 +85,12 @@ public class EnquiryService {
         long windowMicros = config.dedupeWindow().toNanos() / 1000;
         for (int attempt = 1;; attempt++) {
             try {
-                return visits.recordOnce(kind, product.productId(), product.memberId(), client,
+                boolean counted = visits.recordOnce(kind, product.productId(), product.memberId(), client,
                         request.sourcePage(), windowMicros);
+                if (counted) {
+                    metrics.counted(kind);
+                }
+                return counted;
             } catch (RuntimeException e) {
                 if (attempt < ATTEMPTS && isLockConflict(e)) {
                     LOG.debugf("%s of product %d: deadlock with a simultaneous click, trying again", kind,

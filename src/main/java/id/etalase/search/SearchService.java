@@ -40,6 +40,9 @@ public class SearchService {
     @Inject
     SearchMisses misses;
 
+    @Inject
+    SearchMetrics metrics;
+
     /** Facet values come as values and counts; FacetLabels names them in the reader's language. */
     public SearchResult search(SearchParams params) {
         return search(params, index.alias());
@@ -53,12 +56,14 @@ public class SearchService {
         ProductFilter filter = catalog.resolveFilter(params);
         String query = params.query();
         SearchResult result;
+        long start = System.nanoTime();
         try {
             result = gate.interactive(client -> searchIndex(client, indexName, query, filter, params));
         } catch (ElasticsearchUnavailableException e) {
             LOG.debugf("Search answered from the database, Elasticsearch unavailable: %s", e.getMessage());
             result = database.search(query, filter, params);
         }
+        metrics.answered(SearchMetrics.SEARCH, result.engine(), start);
         if (query != null && result.total() == 0) {
             misses.record(query, describe(params), result.engine());
         }

@@ -44,6 +44,9 @@ public class SuggestService {
     @Inject
     MemberRepository members;
 
+    @Inject
+    SearchMetrics metrics;
+
     public List<Suggestion> suggest(String typed) {
         String prefix = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
         if (prefix.length() < 2) {
@@ -54,12 +57,15 @@ public class SuggestService {
         }
         List<Suggestion> sectors = sectors(prefix);
         List<Suggestion> found;
+        long start = System.nanoTime();
         try {
             String typedPrefix = prefix;
             found = gate.interactive(client -> fromIndex(client, typedPrefix));
+            metrics.answered(SearchMetrics.SUGGEST, SearchResult.ELASTICSEARCH, start);
         } catch (ElasticsearchUnavailableException e) {
             LOG.debugf("Suggestions from the database, Elasticsearch failed: %s", e.getMessage());
             found = fromDatabase(prefix);
+            metrics.answered(SearchMetrics.SUGGEST, SearchResult.DATABASE, start);
         }
         List<Suggestion> members = found.stream().filter(s -> s.type().equals(Suggestion.MEMBER)).limit(MAX_MEMBERS)
                 .toList();

@@ -3,6 +3,7 @@ package id.etalase.search;
 import id.etalase.catalog.CatalogService;
 import id.etalase.catalog.Product;
 import id.etalase.catalog.ProductStatus;
+import id.etalase.common.Metrics;
 import id.etalase.common.Sql;
 import id.etalase.member.MemberRepository;
 import id.etalase.member.MemberStatus;
@@ -130,5 +131,22 @@ class SearchWithElasticsearchDownTest {
         catalog.changeStatus(added.id, ProductStatus.ARCHIVED);
         catalog.changeStatus(archivedId, ProductStatus.PUBLISHED);
         searchTesting.awaitIndexed();
+    }
+
+    @Test
+    void theFallbackIsTimedUnderTheDatabaseEngine() throws Exception {
+        Metrics before = Metrics.scrape();
+        ELASTICSEARCH.close();
+        search("database", Map.of("q", "kopi"));
+        given().queryParam("q", "kopi").when().get("/api/v1/suggest").then().statusCode(200);
+        Metrics after = Metrics.scrape();
+        ELASTICSEARCH.open();
+        assertEquals(1, after.sum("etalase_search_seconds_count", "engine", "database", "kind", "search")
+                - before.sum("etalase_search_seconds_count", "engine", "database", "kind", "search"));
+        assertEquals(1, after.sum("etalase_search_seconds_count", "engine", "database", "kind", "suggest")
+                - before.sum("etalase_search_seconds_count", "engine", "database", "kind", "suggest"));
+        assertEquals(before.sum("etalase_search_seconds_count", "engine", "elasticsearch"),
+                after.sum("etalase_search_seconds_count", "engine", "elasticsearch"));
+        searchTesting.awaitElasticsearchAnswering();
     }
 }
