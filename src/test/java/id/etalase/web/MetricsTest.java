@@ -119,4 +119,17 @@ class MetricsTest {
     private static double increase(Metrics before, Metrics after, String name, String... labels) {
         return after.sum(name, labels) - before.sum(name, labels);
     }
+
+    @Test
+    void healthAndMetricsAnswerTheClusterButNotRequestsThroughTheIngress() {
+        for (String path : new String[] { "/q/metrics", "/q/health", "/q/health/ready", "/q/health/live" }) {
+            assertEquals(200, given().get(path).statusCode(), path);
+            io.restassured.response.Response outside = given().header("X-Forwarded-For", "203.0.113.9").get(path);
+            assertEquals(404, outside.statusCode(), path);
+            assertEquals("Tidak ditemukan", outside.jsonPath().getString("title"), path);
+            assertFalse(outside.asString().contains("agroal") || outside.asString().contains("UP"), path);
+        }
+        assertEquals(200, given().header("X-Forwarded-For", "203.0.113.9").get("/q/openapi").statusCode(),
+                "the API's documentation stays public");
+    }
 }
