@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import id.etalase.catalog.ProductRepository;
+import id.etalase.common.DatabaseLocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,7 +63,7 @@ class IndexBuilder {
 
     /** Builds a new index from the database and swaps the alias to it; searches never see a half-built index. */
     public ProductIndexer.RebuildResult rebuild() throws IOException {
-        try (IndexLock.Held ignored = lock.acquire(120)
+        try (DatabaseLocks.Held ignored = lock.acquire(120)
                 .orElseThrow(() -> new IllegalStateException("another rebuild or drain holds the index lock"))) {
             return rebuildLocked();
         }

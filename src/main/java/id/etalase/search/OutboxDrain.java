@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import id.etalase.catalog.Product;
 import id.etalase.catalog.ProductRepository;
+import id.etalase.common.DatabaseLocks;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -52,11 +53,11 @@ class OutboxDrain {
 
     /** Applies every pending outbox row to the index; rows stay when Elasticsearch cannot take them. */
     public ProductIndexer.DrainResult drain() throws IOException {
-        Optional<IndexLock.Held> held = lock.acquire(0);
+        Optional<DatabaseLocks.Held> held = lock.acquire(0);
         if (held.isEmpty()) {
             return new ProductIndexer.DrainResult(0, 0, 0, true);
         }
-        try (IndexLock.Held ignored = held.get()) {
+        try (DatabaseLocks.Held ignored = held.get()) {
             if (builder.ensureIndexMatchesDatabase()) {
                 return new ProductIndexer.DrainResult(0, 0, 0, false);
             }

@@ -1,5 +1,6 @@
 package id.etalase.search;
 
+import id.etalase.common.DatabaseLocks;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -67,7 +68,7 @@ public class ProductIndexer {
         // In the background: a silent Elasticsearch must not hold up the start of the portal.
         background.execute(() -> {
             try {
-                try (IndexLock.Held ignored = lock.acquire(120).orElseThrow(
+                try (DatabaseLocks.Held ignored = lock.acquire(120).orElseThrow(
                         () -> new IllegalStateException("another rebuild or drain holds the index lock"))) {
                     builder.ensureIndexMatchesDatabase();
                 }
