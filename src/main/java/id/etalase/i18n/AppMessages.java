@@ -798,4 +798,30 @@ public interface AppMessages {
 
     @Message
     String whatsapp_monthlyReport(String business, String month, long views, long enquiries, String link, String site);
+
+    // issue 10: faults
+
+    @Message
+    String problem_unavailable_title();
+
+    @Message
+    String problem_unavailable_detail();
+
+    @Message
+    String problem_uriTooLong();
+
+    @Message
+    String problem_headersTooLarge();
+
+    @Message
+    String problem_bodyTooLarge();
+
+    @Message
+    String problem_unsupportedType();
+
+    @Message
+    String problem_methodNotAllowed();
+
+    @Message
+    String problem_notAcceptable();
 }

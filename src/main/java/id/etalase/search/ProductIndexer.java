@@ -1,5 +1,6 @@
 package id.etalase.search;
 
+import id.etalase.common.DatabaseFaults;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -44,6 +45,8 @@ public class ProductIndexer {
         return thread;
     });
     private final AtomicBoolean drainQueued = new AtomicBoolean();
+    /** The drain runs every few seconds: a database outage is one warning, not one per run. */
+    private final DatabaseFaults.Outage databaseOutage = new DatabaseFaults.Outage(LOG, "Search outbox drain");
 
     void onStart(@Observes StartupEvent event) {
         if (config.reindexAndExit()) {
@@ -95,8 +98,11 @@ public class ProductIndexer {
     private void drainQuietly() {
         try {
             drain();
+            databaseOutage.succeeded();
         } catch (IOException | RuntimeException e) {
-            LOG.debugf("Outbox not drained, Elasticsearch unavailable: %s", e.getMessage());
+            if (!databaseOutage.absorbed(e)) {
+                LOG.debugf("Outbox not drained, Elasticsearch unavailable: %s", e.getMessage());
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package id.etalase.settings;
 
+import id.etalase.common.DatabaseFaults;
 import id.etalase.common.FieldError;
 import id.etalase.common.FieldNames;
 import id.etalase.common.InvalidInputException;
@@ -55,7 +56,17 @@ public class SettingsService {
             return community;
         }
         if (community == null || Instant.now().isAfter(loadedAt.plus(FRESH_FOR))) {
-            community = QuarkusTransaction.joiningExisting().call(() -> Community.of(row()));
+            try {
+                community = QuarkusTransaction.joiningExisting().call(() -> Community.of(row()));
+            } catch (RuntimeException e) {
+                if (community == null || !DatabaseFaults.isUnavailable(e)) {
+                    throw e;
+                }
+                // The database is away: the pages kept in memory (and the outage page itself) use the last settings
+                // read, and the next read is tried when these would have been stale anyway.
+                loadedAt = Instant.now();
+                return community;
+            }
             cached = community;
             loadedAt = Instant.now();
         }
