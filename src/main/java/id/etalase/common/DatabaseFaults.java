@@ -42,6 +42,20 @@ public final class DatabaseFaults {
         return false;
     }
 
+    /** When an outage was last seen, in System.nanoTime(); 0 when none was. */
+    private static volatile long outageSeenAt;
+
+    /** Someone found the database away: reads that can do without it (cached settings) skip it for a while. */
+    public static void outageSeen() {
+        outageSeenAt = System.nanoTime();
+    }
+
+    /** Whether the database was found away within the last while: no point waiting for it again so soon. */
+    public static boolean outageSeenWithin(java.time.Duration recently) {
+        long seen = outageSeenAt;
+        return seen != 0 && System.nanoTime() - seen < recently.toNanos();
+    }
+
     /** The innermost message, for a one-line log entry. */
     public static String rootMessage(Throwable error) {
         Throwable root = error;
@@ -72,6 +86,7 @@ public final class DatabaseFaults {
             if (!isUnavailable(error)) {
                 return false;
             }
+            outageSeen();
             if (down.compareAndSet(false, true)) {
                 log.warnf("%s paused: database unavailable (%s); trying again quietly until it answers", job,
                         rootMessage(error));

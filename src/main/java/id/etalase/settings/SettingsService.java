@@ -55,15 +55,17 @@ public class SettingsService {
         if (community != null && !BlockingOperationControl.isBlockingAllowed()) {
             return community;
         }
-        if (community == null || Instant.now().isAfter(loadedAt.plus(FRESH_FOR))) {
+        // While the database is away, pages kept in memory (and the outage page itself) use the last settings read
+        // rather than wait for it again.
+        boolean databaseAway = community != null && DatabaseFaults.outageSeenWithin(FRESH_FOR);
+        if (community == null || !databaseAway && Instant.now().isAfter(loadedAt.plus(FRESH_FOR))) {
             try {
                 community = QuarkusTransaction.joiningExisting().call(() -> Community.of(row()));
             } catch (RuntimeException e) {
                 if (community == null || !DatabaseFaults.isUnavailable(e)) {
                     throw e;
                 }
-                // The database is away: the pages kept in memory (and the outage page itself) use the last settings
-                // read, and the next read is tried when these would have been stale anyway.
+                DatabaseFaults.outageSeen();
                 loadedAt = Instant.now();
                 return community;
             }

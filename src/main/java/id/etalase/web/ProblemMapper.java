@@ -178,6 +178,7 @@ public class ProblemMapper {
      * Retry-After, one log line per request rather than a stack trace.
      */
     Response unavailable(Throwable e, HttpHeaders headers, UriInfo uri) {
+        DatabaseFaults.outageSeen();
         LOG.warnf("Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), DatabaseFaults.rootMessage(e));
         AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
         return Response.fromResponse(problem(503, msg.problem_unavailable_title(), msg.problem_unavailable_detail(),

@@ -145,7 +145,13 @@ class HttpLayerErrorsTest {
             java.util.Arrays.fill(chunk, (byte) 'a');
             byte[] size = (Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
             byte[] end = "\r\n".getBytes(StandardCharsets.US_ASCII);
+            // A valid beginning, so that a reader parsing as the body comes has nothing to refuse before the limit.
+            byte[] start = (contentType.contains("json") ? "{\"reason\":\"" : "whatsapp=")
+                    .getBytes(StandardCharsets.US_ASCII);
             try {
+                out.write((Integer.toHexString(start.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.write(start);
+                out.write(end);
                 for (int i = 0; i < 110; i++) {
                     out.write(size);
                     out.write(chunk);
