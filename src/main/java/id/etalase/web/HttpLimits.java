@@ -5,6 +5,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -29,6 +30,8 @@ public class HttpLimits {
     static final int MAX_URI_LENGTH = 4096;
     /** Bytes of all headers together, as Quarkus's default limit (20K) counted them. */
     static final int MAX_HEADERS_SIZE = 20 * 1024;
+    /** Bytes of a JSON body sent to the API: a listing or a decision is a few KiB; photos go as multipart. */
+    static final long MAX_JSON_BODY = 1024 * 1024;
 
     /** What a refusal's status says to the client, in its language. */
     static final Map<Integer, Function<AppMessages, String>> DETAILS = Map.of(
@@ -45,9 +48,30 @@ public class HttpLimits {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
 
+    /**
+     * Reads a chunked JSON body for the API up to its limit, failing the route with 413 past it (RESTEasy takes the
+     * body read); RESTEasy's own reading would end the answer with an empty 413.
+     */
+    private final BodyHandler chunkedJson = BodyHandler.create(false).setBodyLimit(MAX_JSON_BODY);
+
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
+        router.route().order(Integer.MIN_VALUE + 2).handler(this::readChunkedJson);
         router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
+    }
+
+    void readChunkedJson(RoutingContext context) {
+        if (isApiJson(context) && context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING, "chunked", true)) {
+            chunkedJson.handle(context);
+            return;
+        }
+        context.next();
+    }
+
+    private static boolean isApiJson(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return context.normalizedPath().startsWith("/api/") && type != null && type.contains("json");
     }
 
     void check(RoutingContext context) {
@@ -64,7 +88,8 @@ public class HttpLimits {
             return;
         }
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && maxBodySize.isPresent() && tooLarge(length, maxBodySize.get().asLongValue())) {
+        long limit = isApiJson(context) ? MAX_JSON_BODY : maxBodySize.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
+        if (length != null && tooLarge(length, limit)) {
             refuse(context, 413, true);
             return;
         }

@@ -152,7 +152,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
-        int status = e.getResponse().getStatus();
+        int status = bodyTooLarge(e) ? 413 : e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, headers, uri);
         }
@@ -163,10 +163,27 @@ public class ProblemMapper {
                 headers);
     }
 
+    /**
+     * A body sent in chunks past quarkus.http.limits.max-body-size fails where it is read ("Request too large"); the
+     * JSON reader reports that as a bad request.
+     */
+    private static boolean bodyTooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.io.IOException && "Request too large".equals(cause.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         if (DatabaseFaults.isUnavailable(e)) {
             return unavailable(e, headers, uri);
+        }
+        if (bodyTooLarge(e)) {
+            AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+            return problem(413, msg.problem_generic_title(), msg.problem_bodyTooLarge(), uri, List.of(), headers);
         }
         LOG.errorf(e, "Unexpected error on %s", uri == null ? "?" : uri.getPath());
         AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
