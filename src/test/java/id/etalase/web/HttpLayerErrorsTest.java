@@ -2,7 +2,9 @@ package id.etalase.web;
 
 import id.etalase.account.TestAccounts;
 import io.quarkus.test.common.http.TestHTTPResource;
+import id.etalase.common.Sql;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +13,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,6 +34,15 @@ class HttpLayerErrorsTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    Sql sql;
+
+    /** Every test request comes from 127.0.0.1: failures of other tests' logins must not lock the admin out. */
+    @BeforeEach
+    void forgetFailedLogins() {
+        sql.update("delete from login_throttle");
+    }
 
     record Answer(int status, String head, String body) {
 
