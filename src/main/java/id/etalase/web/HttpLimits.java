@@ -2,6 +2,7 @@ package id.etalase.web;
 
 import id.etalase.i18n.AppMessages;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -106,6 +107,9 @@ public class HttpLimits {
 
     /** A route failed with a status of its own (Vert.x's body handler with 413, for one) before answering. */
     void failed(RoutingContext context) {
+        if (context.failure() instanceof HttpClosedException) {
+            return; // the client is gone (after a 413 the connection is closed while its body still comes): no one to answer
+        }
         if (DETAILS.containsKey(context.statusCode()) && !context.response().headWritten()
                 && !context.response().ended()) {
             refuse(context, context.statusCode(), context.statusCode() != 414 && context.statusCode() != 431);
