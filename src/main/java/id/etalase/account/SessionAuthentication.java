@@ -1,5 +1,6 @@
 package id.etalase.account;
 
+import id.etalase.common.DatabaseFaults;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -35,7 +36,9 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
         HttpSecurityUtils.setRoutingContextAttribute(request, context);
         return identities.authenticate(request)
                 .onItem().invoke(identity -> cookie.renew(identity, context, restored))
-                .onFailure().recoverWithNull();
+                // A session the accounts no longer honour is no session; a database that cannot be asked is an
+                // outage (503), not a reason to send the member to the login form.
+                .onFailure(e -> !DatabaseFaults.isUnavailable(e)).recoverWithNull();
     }
 
     /** Challenges are answered by the error mapper: a login page for pages, 401 with Basic for the API. */

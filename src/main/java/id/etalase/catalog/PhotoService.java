@@ -1,5 +1,6 @@
 package id.etalase.catalog;
 
+import id.etalase.common.DatabaseFaults;
 import id.etalase.common.FieldError;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -31,6 +32,7 @@ import org.jboss.logging.Logger;
 public class PhotoService {
 
     private static final Logger LOG = Logger.getLogger(PhotoService.class);
+    private final DatabaseFaults.Outage databaseOutage = new DatabaseFaults.Outage(LOG, "Clean-up of unsaved photos");
 
     public static final int MAX_PER_PRODUCT = 6;
     /** How long a photo uploaded with a form that was never saved is kept for that form. */
@@ -239,7 +241,17 @@ public class PhotoService {
 
     /** Photos uploaded with forms that were never saved, a day later. */
     @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
+    void dropStaleQuietly() {
+        try {
+            QuarkusTransaction.requiringNew().run(this::dropStale);
+            databaseOutage.succeeded();
+        } catch (RuntimeException e) {
+            if (!databaseOutage.absorbed(e)) {
+                throw e;
+            }
+        }
+    }
+
     void dropStale() {
         List<Photo> stale = Photo.list("productId is null and createdAt < ?1 and id not in (select m.logoPhotoId"
                 + " from Member m where m.logoPhotoId is not null)", Instant.now().minus(STAGED_FOR));

@@ -2,6 +2,7 @@ package id.etalase.enquiry;
 
 import id.etalase.catalog.CatalogService;
 import id.etalase.catalog.ProductSeller;
+import id.etalase.common.DatabaseFaults;
 import id.etalase.common.PublicUrls;
 import id.etalase.i18n.AppMessages;
 import io.quarkus.scheduler.Scheduled;
@@ -23,6 +24,7 @@ import org.jboss.logging.Logger;
 public class EnquiryService {
 
     private static final Logger LOG = Logger.getLogger(EnquiryService.class);
+    private final DatabaseFaults.Outage databaseOutage = new DatabaseFaults.Outage(LOG, "Folding of old visits");
 
     /** A retry settles simultaneous identical clicks (see VisitRecorder); a third try, a crowd of them. */
     static final int ATTEMPTS = 3;
@@ -109,6 +111,17 @@ public class EnquiryService {
      */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void foldOldVisits() {
+        try {
+            fold();
+            databaseOutage.succeeded();
+        } catch (RuntimeException e) {
+            if (!databaseOutage.absorbed(e)) {
+                throw e;
+            }
+        }
+    }
+
+    private void fold() {
         long seconds = config.rawRetention().toSeconds();
         for (VisitRecorder.Kind kind : VisitRecorder.Kind.values()) {
             int folded = visits.foldOlderThan(kind, seconds);

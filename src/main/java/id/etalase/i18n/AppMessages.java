@@ -811,4 +811,30 @@ public interface AppMessages {
 
     @Message
     String problem_malformedForm();
+
+    // issue 10: faults
+
+    @Message
+    String problem_unavailable_title();
+
+    @Message
+    String problem_unavailable_detail();
+
+    @Message
+    String problem_uriTooLong();
+
+    @Message
+    String problem_headersTooLarge();
+
+    @Message
+    String problem_bodyTooLarge();
+
+    @Message
+    String problem_unsupportedType();
+
+    @Message
+    String problem_methodNotAllowed();
+
+    @Message
+    String problem_notAcceptable();
 }

@@ -34,13 +34,30 @@ public final class Languages {
     }
 
     private static String choose(String chosen, Cookie cookie, List<Locale> acceptable) {
+        return choose(chosen, cookie == null ? null : cookie.getValue(), acceptable);
+    }
+
+    private static String choose(String chosen, String cookie, List<Locale> acceptable) {
         if (isSupported(chosen)) {
             return chosen;
         }
-        if (cookie != null && isSupported(cookie.getValue())) {
-            return cookie.getValue();
+        if (isSupported(cookie)) {
+            return cookie;
         }
         return fromAcceptable(acceptable);
+    }
+
+    /** The same choice for a request the HTTP server refuses before any resource: from the raw values. */
+    public static String forRequest(String chosen, String cookie, String acceptLanguage) {
+        List<Locale> acceptable = new java.util.ArrayList<>();
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage == null ? "" : acceptLanguage)) {
+                acceptable.add(Locale.forLanguageTag(range.getRange()));
+            }
+        } catch (IllegalArgumentException unreadable) {
+            // an Accept-Language nobody can read: the default language
+        }
+        return choose(chosen, cookie, acceptable);
     }
 
     public static boolean isSupported(String language) {

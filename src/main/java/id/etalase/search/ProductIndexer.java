@@ -1,5 +1,6 @@
 package id.etalase.search;
 
+import id.etalase.common.DatabaseFaults;
 import id.etalase.common.DatabaseLocks;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.StartupEvent;
@@ -50,6 +51,8 @@ public class ProductIndexer {
      * timer starts earlier, and a drain's index check then would build an index of a database still being filled.
      */
     private volatile boolean started;
+    /** The drain runs every few seconds: a database outage is one warning, not one per run. */
+    private final DatabaseFaults.Outage databaseOutage = new DatabaseFaults.Outage(LOG, "Search outbox drain");
 
     void onStart(@Observes StartupEvent event) {
         if (config.reindexAndExit()) {
@@ -105,8 +108,11 @@ public class ProductIndexer {
         }
         try {
             drain();
+            databaseOutage.succeeded();
         } catch (IOException | RuntimeException e) {
-            LOG.debugf("Outbox not drained, Elasticsearch unavailable: %s", e.getMessage());
+            if (!databaseOutage.absorbed(e)) {
+                LOG.debugf("Outbox not drained, Elasticsearch unavailable: %s", e.getMessage());
+            }
         }
     }
 

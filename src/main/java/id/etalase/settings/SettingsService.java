@@ -1,5 +1,6 @@
 package id.etalase.settings;
 
+import id.etalase.common.DatabaseFaults;
 import id.etalase.common.FieldError;
 import id.etalase.common.FieldNames;
 import id.etalase.common.InvalidInputException;
@@ -54,8 +55,20 @@ public class SettingsService {
         if (community != null && !BlockingOperationControl.isBlockingAllowed()) {
             return community;
         }
-        if (community == null || Instant.now().isAfter(loadedAt.plus(FRESH_FOR))) {
-            community = QuarkusTransaction.joiningExisting().call(() -> Community.of(row()));
+        // While the database is away, pages kept in memory (and the outage page itself) use the last settings read
+        // rather than wait for it again.
+        boolean databaseAway = community != null && DatabaseFaults.outageSeenWithin(FRESH_FOR);
+        if (community == null || !databaseAway && Instant.now().isAfter(loadedAt.plus(FRESH_FOR))) {
+            try {
+                community = QuarkusTransaction.joiningExisting().call(() -> Community.of(row()));
+            } catch (RuntimeException e) {
+                if (community == null || !DatabaseFaults.isUnavailable(e)) {
+                    throw e;
+                }
+                DatabaseFaults.outageSeen();
+                loadedAt = Instant.now();
+                return community;
+            }
             cached = community;
             loadedAt = Instant.now();
         }

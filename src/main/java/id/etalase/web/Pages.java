@@ -49,13 +49,20 @@ public class Pages {
     /** The share preview is the community's logo once it has one, the portal's picture before. */
     static PageMeta meta(String publicUrl, UriInfo uri, String language, String title, String description,
             String canonical) {
+        return meta(publicUrl, uri == null ? "/" : uri.getPath(), uri == null ? Map.of() : uri.getQueryParameters(),
+                language, title, description, canonical);
+    }
+
+    /** The same from the raw path and parameters, for a page answered before any resource. */
+    static PageMeta meta(String publicUrl, String path, Map<String, List<String>> query, String language, String title,
+            String description, String canonical) {
         String other = Languages.ENGLISH.equals(language) ? Languages.INDONESIAN : Languages.ENGLISH;
         Community community = community();
         PageMeta.Image image = community.logoUrl() == null
                 ? new PageMeta.Image(publicUrl + SHARE_IMAGE, 1200, 630, community.name())
                 : new PageMeta.Image(publicUrl + community.logoUrl(), 0, 0, community.name());
         return new PageMeta(language, title, description, canonical, image, "website", null,
-                switchLanguage(uri, other));
+                switchLanguage(path, query, other));
     }
 
     /** The head of a member's or admin's page: its title with the site's name, its canonical address. */
@@ -71,11 +78,15 @@ public class Pages {
      * the page.
      */
     static String switchLanguage(UriInfo uri, String language) {
-        String path = uri.getPath().replaceFirst("^[/\\\\]+", "");
+        return switchLanguage(uri.getPath(), uri.getQueryParameters(), language);
+    }
+
+    static String switchLanguage(String fullPath, Map<String, List<String>> query, String language) {
+        String path = fullPath.replaceFirst("^[/\\\\]+", "");
         StringBuilder link = new StringBuilder("/").append(Arrays.stream(path.split("/", -1))
                 .map(segment -> encode(segment).replace("+", "%20")).collect(Collectors.joining("/")));
         String separator = "?";
-        for (Map.Entry<String, List<String>> param : new TreeMap<>(uri.getQueryParameters()).entrySet()) {
+        for (Map.Entry<String, List<String>> param : new TreeMap<>(query).entrySet()) {
             if (!param.getKey().equals("lang")) {
                 for (String value : param.getValue()) {
                     link.append(separator).append(encode(param.getKey())).append('=').append(encode(value));

@@ -1,8 +1,10 @@
 package id.etalase.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.etalase.account.ThrottledPasswordProvider;
 import id.etalase.common.ConflictException;
+import id.etalase.common.DatabaseFaults;
 import id.etalase.common.FieldError;
 import id.etalase.common.FieldNames;
 import id.etalase.common.InvalidInputException;
@@ -15,6 +17,7 @@ import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -29,7 +32,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.hibernate.StaleStateException;
@@ -48,6 +53,12 @@ public class ProblemMapper {
 
     @Inject
     PublicUrls urls;
+
+    @Inject
+    ObjectMapper json;
+
+    /** How long a client should wait before asking again while the database is away. */
+    static final String RETRY_AFTER_SECONDS = "30";
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
@@ -92,6 +103,9 @@ public class ProblemMapper {
      */
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthorized(Exception e, HttpHeaders headers, UriInfo uri, RoutingContext routing) {
+        if (DatabaseFaults.isUnavailable(e)) {
+            return unavailable(e, headers, uri);
+        }
         String path = uri == null ? "/" : uri.getPath();
         if (routing != null && routing.get(ThrottledPasswordProvider.RETRY_AFTER) instanceof Duration wait) {
             return tooMany(wait, headers, uri);
@@ -171,19 +185,54 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
-        int status = e.getResponse().getStatus();
+        int status = bodyTooLarge(e) ? 413 : e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, headers, uri);
         }
         AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
-        return problem(status, msg.problem_generic_title(), null, uri, List.of(), headers);
+        // RESTEasy's own refusals (405, 406, 413, 415) say what was wrong, in the same words as the HTTP layer's.
+        var detail = HttpLimits.DETAILS.get(status);
+        return problem(status, msg.problem_generic_title(), detail == null ? null : detail.apply(msg), uri, List.of(),
+                headers);
+    }
+
+    /**
+     * A body sent in chunks past quarkus.http.limits.max-body-size fails where it is read ("Request too large"); the
+     * JSON reader reports that as a bad request.
+     */
+    private static boolean bodyTooLarge(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.io.IOException && "Request too large".equals(cause.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseFaults.isUnavailable(e)) {
+            return unavailable(e, headers, uri);
+        }
+        if (bodyTooLarge(e)) {
+            AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+            return problem(413, msg.problem_generic_title(), msg.problem_bodyTooLarge(), uri, List.of(), headers);
+        }
         LOG.errorf(e, "Unexpected error on %s", uri == null ? "?" : uri.getPath());
         AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
         return problem(500, msg.problem_server_title(), msg.problem_server_detail(), uri, List.of(), headers);
+    }
+
+    /**
+     * The database cannot be reached (refused, silent, no connection free in time): "sedang gangguan" with 503 and
+     * Retry-After, one log line per request rather than a stack trace.
+     */
+    Response unavailable(Throwable e, HttpHeaders headers, UriInfo uri) {
+        DatabaseFaults.outageSeen();
+        LOG.warnf("Database unavailable on %s: %s", uri == null ? "?" : uri.getPath(), DatabaseFaults.rootMessage(e));
+        AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
+        return Response.fromResponse(problem(503, msg.problem_unavailable_title(), msg.problem_unavailable_detail(),
+                uri, List.of(), headers)).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     private Response badRequest(List<Problem.Field> errors, HttpHeaders headers, UriInfo uri) {
@@ -214,18 +263,62 @@ public class ProblemMapper {
     /** The error page in the portal's layout, with each field error's message as a hint of what to do. */
     private Response page(int status, String problemTitle, String detail, UriInfo uri, String language,
             List<Problem.Field> errors) {
+        String html = pageHtml(status, problemTitle, detail, uri == null ? "/" : uri.getPath(),
+                uri == null ? Map.of() : uri.getQueryParameters(), language, errors);
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private String pageHtml(int status, String problemTitle, String detail, String path,
+            Map<String, List<String>> query, String language, List<Problem.Field> errors) {
         AppMessages msg = Languages.messages(language);
-        // A plain bad request (bad parameters, invalid fields) reads as such; other refusals keep their own words.
+        // A plain bad request (bad parameters, invalid fields) reads as such; other refusals keep their own words,
+        // and so does an outage (503), which says it will pass.
         boolean plain = status == 400 && problemTitle.equals(msg.problem_badRequest_title());
-        String title = status == 404 ? msg.error_title_404() : status >= 500 ? msg.error_title_500()
+        boolean failed = status >= 500 && status != 503;
+        String title = status == 404 ? msg.error_title_404() : failed ? msg.error_title_500()
                 : plain ? msg.error_title_400() : problemTitle;
-        String text = status == 404 ? msg.error_text_404() : status >= 500 ? msg.error_text_500()
+        String text = status == 404 ? msg.error_text_404() : failed ? msg.error_text_500()
                 : plain || detail == null ? msg.error_text_400() : detail;
-        PageMeta meta = Pages.meta(urls.base(), uri, language, title + " – " + Pages.siteName(), text,
+        PageMeta meta = Pages.meta(urls.base(), path, query, language, title + " – " + Pages.siteName(), text,
                 urls.base() + "/");
-        String html = Pages.localized(error.data("meta", meta).data("title", title).data("text", text)
+        return Pages.localized(error.data("meta", meta).data("title", title).data("text", text)
                 .data("hints", errors.stream().map(Problem.Field::message).toList()), language)
                 .render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    /**
+     * The same answer for a request the HTTP server refuses before any resource sees it (a URI or headers too long,
+     * a body too large): problem+json under /api and /q, the error page elsewhere, in the client's language. The
+     * path and parameters of a URI too long are not echoed back.
+     */
+    void answer(RoutingContext context, int status, java.util.function.Function<AppMessages, String> detail,
+            boolean echoRequest) {
+        String path = echoRequest ? context.normalizedPath() : "/";
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        if (echoRequest) {
+            context.queryParams().forEach(param -> query.computeIfAbsent(param.getKey(), k -> new java.util.ArrayList<>())
+                    .add(param.getValue()));
+        }
+        Cookie cookie = context.request().getCookie(Languages.COOKIE);
+        String language = Languages.forRequest(context.queryParams().get("lang"),
+                cookie == null ? null : cookie.getValue(), context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        AppMessages msg = Languages.messages(language);
+        String title = msg.problem_generic_title();
+        String text = detail.apply(msg);
+        String body;
+        String type;
+        if (isApi(context.normalizedPath())) {
+            type = Problem.MEDIA_TYPE;
+            try {
+                body = json.writeValueAsString(new Problem("about:blank", title, status, text,
+                        echoRequest ? path : null, List.of()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            type = MediaType.TEXT_HTML + ";charset=UTF-8";
+            body = pageHtml(status, title, text, path, query, language, List.of());
+        }
+        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type).end(body);
     }
 }

@@ -1,0 +1,195 @@
+package id.etalase.web;
+
+import id.etalase.account.TestAccounts;
+import id.etalase.common.Sql;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The database refusing connections, or accepting them and saying nothing: every page and API call answers a 503
+ * "sedang gangguan" within seconds, readiness goes DOWN, the pages kept in memory and the static files still come,
+ * and everything answers again by itself once the database is back, without a restart.
+ */
+@QuarkusTest
+@TestProfile(DatabaseBehindProxyProfile.class)
+class DatabaseDownTest {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseDownTest.class);
+    /** Far above the few seconds a fault should cost, far below a hang: a hang detector, not a benchmark. */
+    static final Duration HANG = Duration.ofSeconds(10);
+    static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    Sql sql;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @BeforeEach
+    void databaseAnswersAndNoLoginIsThrottled() {
+        databaseAnswers();
+        // Every test request comes from 127.0.0.1: failures of other tests' logins must not lock the admin out.
+        sql.update("delete from login_throttle");
+    }
+
+    @AfterEach
+    void databaseAnswers() {
+        DatabaseBehindProxyProfile.proxy("resume");
+        DatabaseBehindProxyProfile.proxy("open");
+    }
+
+    @Test
+    void aRefusingDatabaseGivesTheOutagePageEverywhereAndRecoversByItself() throws Exception {
+        outageEverywhere("close");
+    }
+
+    @Test
+    void aSilentDatabaseGivesTheOutagePageWithinSecondsAndRecoversByItself() throws Exception {
+        outageEverywhere("silence");
+    }
+
+    private void outageEverywhere(String fault) throws Exception {
+        String product = (String) sql.single("select p.slug from " + Sql.PUBLIC_PRODUCTS + " order by p.id limit 1");
+        String member = (String) sql.single("select m.slug from " + Sql.PUBLIC_PRODUCTS + " order by p.id limit 1");
+        Response login = new FormClient().login(TestAccounts.ADMIN_PHONE, TestAccounts.ADMIN_PASSWORD);
+        assertEquals(303, login.statusCode());
+        String adminCookies = cookies(login);
+        Response loginPage = new FormClient().get("/masuk");
+        Matcher token = TOKEN.matcher(loginPage.asString());
+        assertTrue(token.find());
+        String loginCookies = cookies(loginPage);
+        assertEquals(200, send(get("/produk/" + product)).statusCode());
+
+        DatabaseBehindProxyProfile.proxy(fault);
+
+        Map<String, HttpRequest> pages = new LinkedHashMap<>();
+        pages.put("home", get("/"));
+        pages.put("product", get("/produk/" + product));
+        pages.put("member", get("/anggota/" + member));
+        pages.put("admin", get("/admin", "Cookie", adminCookies));
+        pages.put("login form sent", HttpRequest.newBuilder(uri("/masuk")).timeout(HANG)
+                .header("Accept-Language", "id").header("Cookie", loginCookies)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf-token=" + token.group(1)
+                        + "&whatsapp=081100000099&password=salah-sekali"))
+                .build());
+        for (Map.Entry<String, HttpRequest> page : pages.entrySet()) {
+            HttpResponse<String> answer = timed(page.getKey(), page.getValue());
+            assertEquals(503, answer.statusCode(), page.getKey() + "\n" + answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                    page.getKey());
+            assertTrue(answer.headers().firstValue("Retry-After").isPresent(), page.getKey());
+            assertTrue(answer.body().contains("sedang gangguan"), page.getKey() + "\n" + answer.body());
+            assertFalse(answer.body().contains("Exception"), answer.body());
+            assertFalse(answer.body().contains("at id.etalase"), answer.body());
+        }
+
+        HttpResponse<String> english = timed("home in English", get("/?lang=en"));
+        assertEquals(503, english.statusCode());
+        assertTrue(english.body().contains("temporarily unavailable"), english.body());
+
+        // Search may still answer from Elasticsearch; then its product page is the database's outage page.
+        HttpResponse<String> search = timed("search", get("/cari?q=kopi"));
+        assertTrue(search.statusCode() == 200 || search.statusCode() == 503, search.body());
+
+        for (String path : List.of("/api/v1/products", "/api/v1/products/" + product, "/api/v1/me")) {
+            HttpResponse<String> answer = timed(path, HttpRequest.newBuilder(uri(path)).timeout(HANG)
+                    .header("Accept", "application/json").header("Accept-Language", "id")
+                    .header("Cookie", adminCookies).GET().build());
+            assertEquals(503, answer.statusCode(), path + "\n" + answer.body());
+            assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse(""), path);
+            assertTrue(answer.headers().firstValue("Retry-After").isPresent(), path);
+            assertTrue(answer.body().contains("\"status\":503"), answer.body());
+            assertTrue(answer.body().contains("gangguan"), answer.body());
+            assertFalse(answer.body().contains("Exception"), answer.body());
+        }
+
+        HttpResponse<String> ready = timed("readiness", get("/q/health/ready"));
+        assertEquals(503, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("DOWN"), ready.body());
+        assertEquals(200, timed("liveness", get("/q/health/live")).statusCode());
+
+        // Kept in memory, or files: they do not need the database.
+        for (String path : List.of("/tema.css", "/css/etalase.css", "/favicon.svg")) {
+            assertEquals(200, timed(path, get(path)).statusCode(), path);
+        }
+
+        DatabaseBehindProxyProfile.proxy("resume");
+        DatabaseBehindProxyProfile.proxy("open");
+        List<String> again = new ArrayList<>(List.of("/", "/produk/" + product, "/anggota/" + member,
+                "/api/v1/products", "/q/health/ready"));
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!again.isEmpty() && System.nanoTime() < until) {
+            again.removeIf(path -> {
+                try {
+                    return send(get(path)).statusCode() == 200;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            Thread.sleep(250);
+        }
+        assertEquals(List.of(), again, "answering again without a restart");
+        assertEquals(200, send(get("/admin", "Cookie", adminCookies)).statusCode());
+    }
+
+    /** The answer, or a failure naming the request if it hangs past HANG; logs how long it took. */
+    private HttpResponse<String> timed(String name, HttpRequest request) throws Exception {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> answer = send(request);
+            LOG.infof("%s answered %d in %d ms", name, answer.statusCode(), (System.nanoTime() - start) / 1_000_000);
+            return answer;
+        } catch (HttpTimeoutException e) {
+            fail(name + " did not answer within " + HANG);
+            throw e;
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws Exception {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(HANG).header("Accept-Language", "id");
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return request.GET().build();
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private static String cookies(Response response) {
+        return String.join("; ", response.getCookies().entrySet().stream()
+                .map(cookie -> cookie.getKey() + "=" + cookie.getValue()).toList());
+    }
+}
