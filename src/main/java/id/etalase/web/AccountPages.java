@@ -156,10 +156,10 @@ public class AccountPages {
                 .build();
     }
 
-    /** "Coba lagi dalam 30 detik" or "… 15 menit": the wait rounded up to what a person reads. */
+    /** "Coba lagi dalam 30 detik" or "… 15 menit". */
     static String throttledMessage(LoginResult.Throttled throttled, AppMessages msg) {
-        long seconds = throttled.retryAfter().toSeconds();
-        return seconds < 90 ? msg.login_throttled_seconds(seconds) : msg.login_throttled_minutes((seconds + 59) / 60);
+        return Pages.waitInWords(throttled.retryAfter().toSeconds(), msg::login_throttled_seconds,
+                msg::login_throttled_minutes);
     }
 
     private TemplateInstance login(Form form, String next, String notice) {

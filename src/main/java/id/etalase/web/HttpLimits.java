@@ -124,6 +124,6 @@ public class HttpLimits {
             context.response().putHeader(HttpHeaders.CONNECTION, "close")
                     .endHandler(ended -> context.request().connection().close());
         }
-        problems.answer(context, status, DETAILS.get(status), echoRequest);
+        problems.answer(context, status, AppMessages::problem_generic_title, DETAILS.get(status), echoRequest);
     }
 }

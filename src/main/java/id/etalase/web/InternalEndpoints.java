@@ -1,12 +1,12 @@
 package id.etalase.web;
 
-import id.etalase.i18n.Languages;
+import id.etalase.i18n.AppMessages;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 /**
  * Health and metrics are for the cluster (the kubelet's probes, Prometheus scraping a pod), not for the public. A
@@ -15,6 +15,9 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 public class InternalEndpoints {
+
+    @Inject
+    ProblemMapper problems;
 
     void register(@Observes Router router) {
         router.routeWithRegex("/q/(metrics|health)(/.*)?").order(Integer.MIN_VALUE + 2).handler(this::onlyInternal);
@@ -26,9 +29,7 @@ public class InternalEndpoints {
             context.next();
             return;
         }
-        String title = Languages.messages(Languages.INDONESIAN).problem_notFound_title();
-        context.response().setStatusCode(404).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(new JsonObject().put("type", "about:blank").put("title", title).put("status", 404)
-                        .put("instance", request.path()).encode());
+        problems.answer(context, 404, AppMessages::problem_notFound_title, AppMessages::problem_notFound_detail,
+                false);
     }
 }

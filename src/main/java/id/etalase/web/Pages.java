@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 /** What every HTML page shares: the head's meta data, the language, the fingerprint of the static files. */
@@ -102,6 +103,11 @@ public class Pages {
     }
 
     /** After a form: 303 to the page that shows the outcome, never cached. */
+    /** "… 30 detik" or "… 15 menit": a wait under a minute and a half in seconds, else whole minutes rounded up. */
+    static String waitInWords(long seconds, LongFunction<String> inSeconds, LongFunction<String> inMinutes) {
+        return seconds < 90 ? inSeconds.apply(seconds) : inMinutes.apply((seconds + 59) / 60);
+    }
+
     static Response seeOther(String path) {
         return Response.seeOther(URI.create(path)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }

@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -140,8 +141,7 @@ public class ProblemMapper {
     private Response tooMany(Duration wait, HttpHeaders headers, UriInfo uri) {
         AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
         long seconds = Math.max(1, wait.toSeconds());
-        String detail = seconds < 90 ? msg.problem_tooMany_seconds(seconds)
-                : msg.problem_tooMany_minutes((seconds + 59) / 60);
+        String detail = Pages.waitInWords(seconds, msg::problem_tooMany_seconds, msg::problem_tooMany_minutes);
         return Response.fromResponse(problem(429, msg.problem_tooMany_title(), detail, uri, List.of(), headers))
                 .header(HttpHeaders.RETRY_AFTER, seconds).build();
     }
@@ -291,8 +291,8 @@ public class ProblemMapper {
      * a body too large): problem+json under /api and /q, the error page elsewhere, in the client's language. The
      * path and parameters of a URI too long are not echoed back.
      */
-    void answer(RoutingContext context, int status, java.util.function.Function<AppMessages, String> detail,
-            boolean echoRequest) {
+    void answer(RoutingContext context, int status, Function<AppMessages, String> problemTitle,
+            Function<AppMessages, String> detail, boolean echoRequest) {
         String path = echoRequest ? context.normalizedPath() : "/";
         Map<String, List<String>> query = new LinkedHashMap<>();
         if (echoRequest) {
@@ -303,7 +303,7 @@ public class ProblemMapper {
         String language = Languages.forRequest(context.queryParams().get("lang"),
                 cookie == null ? null : cookie.getValue(), context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         AppMessages msg = Languages.messages(language);
-        String title = msg.problem_generic_title();
+        String title = problemTitle.apply(msg);
         String text = detail.apply(msg);
         String body;
         String type;
