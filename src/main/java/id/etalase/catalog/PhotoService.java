@@ -242,14 +242,7 @@ public class PhotoService {
     /** Photos uploaded with forms that were never saved, a day later. */
     @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dropStaleQuietly() {
-        try {
-            QuarkusTransaction.requiringNew().run(this::dropStale);
-            databaseOutage.succeeded();
-        } catch (RuntimeException e) {
-            if (!databaseOutage.absorbed(e)) {
-                throw e;
-            }
-        }
+        databaseOutage.run(() -> QuarkusTransaction.requiringNew().run(this::dropStale));
     }
 
     void dropStale() {

@@ -81,6 +81,18 @@ public final class DatabaseFaults {
             this.job = job;
         }
 
+        /** Runs the job: a database outage is absorbed (logged once), any other failure goes on to the caller. */
+        public void run(Runnable job) {
+            try {
+                job.run();
+                succeeded();
+            } catch (RuntimeException e) {
+                if (!absorbed(e)) {
+                    throw e;
+                }
+            }
+        }
+
         /** True (and logged once) when the error is the database being away; false when the caller should report it. */
         public boolean absorbed(Throwable error) {
             if (!isUnavailable(error)) {

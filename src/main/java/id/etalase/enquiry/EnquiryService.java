@@ -111,14 +111,7 @@ public class EnquiryService {
      */
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void foldOldVisits() {
-        try {
-            fold();
-            databaseOutage.succeeded();
-        } catch (RuntimeException e) {
-            if (!databaseOutage.absorbed(e)) {
-                throw e;
-            }
-        }
+        databaseOutage.run(this::fold);
     }
 
     private void fold() {
