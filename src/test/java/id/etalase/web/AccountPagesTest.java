@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static id.etalase.account.TestAccounts.PASSWORD;
@@ -34,6 +35,7 @@ class AccountPagesTest {
 
     /** Every request of the tests comes from 127.0.0.1: one client, whose failures other tests must not inherit. */
     @BeforeEach
+    @AfterEach
     void forgetFailedLogins() {
         sql.update("delete from login_throttle");
     }
