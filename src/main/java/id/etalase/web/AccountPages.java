@@ -8,7 +8,6 @@ import id.etalase.account.SessionCookie;
 import id.etalase.catalog.PhotoService;
 import id.etalase.catalog.PhotoView;
 import id.etalase.common.InvalidInputException;
-import id.etalase.common.PublicUrls;
 import id.etalase.common.RateLimited;
 import id.etalase.i18n.AppMessages;
 import id.etalase.i18n.Languages;
@@ -30,11 +29,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +59,9 @@ public class AccountPages {
     }
 
     @Inject
+    PageRequest view;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -77,16 +77,7 @@ public class AccountPages {
     PhotoService photos;
 
     @Inject
-    PublicUrls urls;
-
-    @Inject
     CurrentAccount signedIn;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Path("daftar")
@@ -113,15 +104,15 @@ public class AccountPages {
             session.start(accounts.findByMember(member.id).orElseThrow(), routing);
             return seeOther("/akun?pesan=terdaftar");
         } catch (InvalidInputException e) {
-            Form form = Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
+            Form form = Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
             return Response.status(400).entity(register(form)).build();
         }
     }
 
     private TemplateInstance register(Form form) {
-        String language = language();
+        String language = view.language();
         AppMessages msg = Languages.messages(language);
-        return page(Templates.register(meta(msg.register_title(), msg.register_intro(), "/daftar"), form,
+        return view.page(Templates.register(view.meta(msg.register_title(), msg.register_intro(), "/daftar"), form,
                 reference.sectors(), reference.districts()));
     }
 
@@ -138,7 +129,7 @@ public class AccountPages {
             RoutingContext routing) {
         String client = routing.request().remoteAddress() == null ? "" : routing.request().remoteAddress().hostAddress();
         LoginResult result = accounts.login(whatsapp, password, client);
-        AppMessages msg = Languages.messages(language());
+        AppMessages msg = view.messages();
         Form typed = Form.of(whatsapp == null ? Map.of() : Map.of("whatsapp", whatsapp));
         if (result instanceof LoginResult.Success success) {
             session.start(success.account(), routing);
@@ -163,8 +154,8 @@ public class AccountPages {
     }
 
     private TemplateInstance login(Form form, String next, String notice) {
-        AppMessages msg = Languages.messages(language());
-        return page(Templates.login(meta(msg.login_title(), msg.login_intro(), "/masuk"), form,
+        AppMessages msg = view.messages();
+        return view.page(Templates.login(view.meta(msg.login_title(), msg.login_intro(), "/masuk"), form,
                 safeNext(next).orElse(""), notice(notice, msg)));
     }
 
@@ -208,7 +199,7 @@ public class AccountPages {
             return seeOther("/akun?pesan=profil");
         } catch (InvalidInputException e) {
             Form form = Form.of(ProfileFields.values(fields.profile()))
-                    .withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
+                    .withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
             return Response.status(400).entity(profile(form, logo(member, logo))).build();
         }
     }
@@ -218,8 +209,8 @@ public class AccountPages {
     }
 
     private TemplateInstance profile(Form form, PhotoView logo) {
-        AppMessages msg = Languages.messages(language());
-        return page(Templates.profile(meta(msg.profile_title(), msg.profile_title(), "/akun/profil"), form,
+        AppMessages msg = view.messages();
+        return view.page(Templates.profile(view.meta(msg.profile_title(), msg.profile_title(), "/akun/profil"), form,
                 reference.sectors(), reference.districts(), List.of("mikro", "kecil", "menengah"), logo));
     }
 
@@ -245,17 +236,17 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changePassword(@RestForm String current, @RestForm String password) {
         try {
-            accounts.changePassword(signedIn.account().id(), current, password);
+            accounts.changePassword(view.accountId(), current, password);
             return seeOther("/akun?pesan=sandi");
         } catch (InvalidInputException e) {
-            Form form = Form.empty().withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
+            Form form = Form.empty().withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
             return Response.status(400).entity(password(form)).build();
         }
     }
 
     private TemplateInstance password(Form form) {
-        AppMessages msg = Languages.messages(language());
-        return page(Templates.password(meta(msg.password_title(), msg.password_title(), "/akun/sandi"), form));
+        AppMessages msg = view.messages();
+        return view.page(Templates.password(view.meta(msg.password_title(), msg.password_title(), "/akun/sandi"), form));
     }
 
     /** The token travels as a parameter so that the form page has one fixed path (see quarkus.rest-csrf.*). */
@@ -277,15 +268,15 @@ public class AccountPages {
             session.start(account.get(), routing);
             return seeOther("/akun?pesan=sandi");
         } catch (InvalidInputException e) {
-            Form form = Form.empty().withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
+            Form form = Form.empty().withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
             return Response.status(400).entity(reset(form, token, true)).build();
         }
     }
 
     private TemplateInstance reset(Form form, String token, boolean valid) {
-        AppMessages msg = Languages.messages(language());
+        AppMessages msg = view.messages();
         // The token is a secret: the canonical address does not repeat it.
-        return page(Templates.reset(meta(msg.reset_title(), msg.reset_title(), "/sandi-baru"), form, token, valid));
+        return view.page(Templates.reset(view.meta(msg.reset_title(), msg.reset_title(), "/sandi-baru"), form, token, valid));
     }
 
     /** Only a path on this site: never another host, so a crafted link cannot send a member away after login. */
@@ -302,18 +293,6 @@ public class AccountPages {
             return null;
         }
         return "keluar".equals(code) ? msg.notice_loggedOut() : null;
-    }
-
-    private PageMeta meta(String title, String description, String path) {
-        return Pages.meta(urls, uri, language(), title, description, path);
-    }
-
-    private TemplateInstance page(TemplateInstance template) {
-        return Pages.localized(template, language());
-    }
-
-    private String language() {
-        return Languages.forRequest(uri, headers);
     }
 
     private static Response seeOther(String path) {

@@ -12,8 +12,6 @@ import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
 import id.etalase.enquiry.WhatsAppLinks;
 import id.etalase.i18n.AdminMessages;
-import id.etalase.i18n.AppMessages;
-import id.etalase.i18n.Languages;
 import id.etalase.member.AdminMemberView;
 import id.etalase.member.MemberService;
 import id.etalase.member.PendingMemberView;
@@ -30,11 +28,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
@@ -67,6 +62,9 @@ public class AdminPages {
     }
 
     @Inject
+    PageRequest view;
+
+    @Inject
     ModerationService moderation;
 
     @Inject
@@ -87,17 +85,11 @@ public class AdminPages {
     @Inject
     CurrentAccount signedIn;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
-
     @GET
     public TemplateInstance queue(@QueryParam("pesan") String notice, @QueryParam("galat") String error,
             @QueryParam("id") Long errorFor) {
-        AdminMessages msg = messages();
-        return page(Templates.queue(meta(msg.admin_title(), "/admin"), moderation.pendingMembers(),
+        AdminMessages msg = view.adminMessages();
+        return view.page(Templates.queue(view.meta(msg.admin_title(), "/admin"), moderation.pendingMembers(),
                 notice(notice, msg), error(error, msg), errorFor == null ? 0 : errorFor));
     }
 
@@ -121,9 +113,9 @@ public class AdminPages {
     @Path("anggota")
     public TemplateInstance members(@QueryParam("q") String query, @QueryParam("pesan") String notice,
             @QueryParam("galat") String error, @QueryParam("id") Long errorFor) {
-        AdminMessages msg = messages();
+        AdminMessages msg = view.adminMessages();
         String text = query == null ? "" : query.strip();
-        return page(Templates.members(meta(msg.admin_members_title(), "/admin/anggota"), text,
+        return view.page(Templates.members(view.meta(msg.admin_members_title(), "/admin/anggota"), text,
                 members.search(text, MEMBER_LIST_SIZE), notice(notice, msg), error(error, msg),
                 errorFor == null ? 0 : errorFor));
     }
@@ -149,21 +141,21 @@ public class AdminPages {
     @Path("anggota/tautan-sandi")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public TemplateInstance resetLink(@RestForm long id) {
-        AdminMessages msg = messages();
+        AdminMessages msg = view.adminMessages();
         ModerationService.ResetLink reset = moderation.passwordReset(id, admin().id());
         String link = urls.absolute("/sandi-baru?token=" + reset.token());
-        String chat = WhatsAppLinks.chat(reset.phone(), Languages.messages(language()).whatsapp_reset(reset.businessName(), link,
+        String chat = WhatsAppLinks.chat(reset.phone(), view.messages().whatsapp_reset(reset.businessName(), link,
                 Pages.siteName()));
-        return page(Templates.resetLink(meta(msg.admin_reset_title(), "/admin/anggota"), reset, link, chat));
+        return view.page(Templates.resetLink(view.meta(msg.admin_reset_title(), "/admin/anggota"), reset, link, chat));
     }
 
     @GET
     @Path("produk")
     public TemplateInstance products(@QueryParam("pesan") String notice, @QueryParam("galat") String error,
             @QueryParam("id") Long errorFor, @QueryParam("revisi") Long revisionErrorFor) {
-        AdminMessages msg = messages();
+        AdminMessages msg = view.adminMessages();
         List<PendingProductView> pending = moderation.pendingProducts();
-        return page(Templates.products(meta(msg.admin_products_title(), "/admin/produk"), pending,
+        return view.page(Templates.products(view.meta(msg.admin_products_title(), "/admin/produk"), pending,
                 moderation.pendingRevisions(), notice(notice, msg), error(error, msg), errorFor == null ? 0 : errorFor,
                 revisionErrorFor == null ? 0 : revisionErrorFor,
                 photos.coversOf(pending.stream().map(PendingProductView::id).toList())));
@@ -204,8 +196,8 @@ public class AdminPages {
     @GET
     @Path("audit")
     public TemplateInstance audit() {
-        AdminMessages msg = messages();
-        return page(Templates.audit(meta(msg.admin_audit_title(), "/admin/audit"), audit.latest(AUDIT_LIST_SIZE)));
+        AdminMessages msg = view.adminMessages();
+        return view.page(Templates.audit(view.meta(msg.admin_audit_title(), "/admin/audit"), audit.latest(AUDIT_LIST_SIZE)));
     }
 
     private AccountView admin() {
@@ -241,22 +233,6 @@ public class AdminPages {
         } catch (InvalidInputException e) {
             return seeOther(reasonMissing);
         }
-    }
-
-    private AdminMessages messages() {
-        return Languages.adminMessages(language());
-    }
-
-    private PageMeta meta(String title, String path) {
-        return Pages.meta(urls, uri, language(), title, title, path);
-    }
-
-    private TemplateInstance page(TemplateInstance template) {
-        return Pages.localized(template, language());
-    }
-
-    private String language() {
-        return Languages.forRequest(uri, headers);
     }
 
     private static Response seeOther(String path) {

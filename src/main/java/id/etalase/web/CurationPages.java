@@ -1,16 +1,12 @@
 package id.etalase.web;
 
 import id.etalase.account.AccountRoles;
-import id.etalase.account.CurrentAccount;
 import id.etalase.admin.CurationService;
 import id.etalase.admin.CurationService.Kind;
 import id.etalase.admin.FeaturedItem;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
-import id.etalase.common.PublicUrls;
 import id.etalase.i18n.AdminMessages;
-import id.etalase.i18n.AppMessages;
-import id.etalase.i18n.Languages;
 import id.etalase.settings.CommunityInput;
 import id.etalase.settings.SettingsService;
 import io.quarkus.qute.CheckedTemplate;
@@ -24,11 +20,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -57,22 +50,13 @@ public class CurationPages {
             "brandColour", "accentColour", "contactWhatsapp", "instagram", "facebookUrl", "tiktok", "websiteUrl");
 
     @Inject
+    PageRequest view;
+
+    @Inject
     CurationService curation;
 
     @Inject
     SettingsService settings;
-
-    @Inject
-    PublicUrls urls;
-
-    @Inject
-    CurrentAccount signedIn;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Path("pilihan")
@@ -85,7 +69,7 @@ public class CurationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response feature(@RestForm String kind, @RestForm String slug) {
         try {
-            curation.feature(admin(), kind(kind), slug);
+            curation.feature(view.accountId(), kind(kind), slug);
             return Pages.seeOther("/admin/pilihan?pesan=ditambahkan");
         } catch (InvalidInputException e) {
             return Response.status(400).entity(featuredPage(null, null, "add", errors(e, Map.of()))).build();
@@ -109,7 +93,7 @@ public class CurationPages {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            curation.schedule(admin(), kind(kind), id, place, starts, ends);
+            curation.schedule(view.accountId(), kind(kind), id, place, starts, ends);
             return Pages.seeOther("/admin/pilihan?pesan=dijadwalkan");
         } catch (InvalidInputException e) {
             return Response.status(400).entity(featuredPage(null, null, kind + "-" + id, errors(e, typed))).build();
@@ -120,7 +104,7 @@ public class CurationPages {
     @Path("pilihan/hapus")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unfeature(@RestForm String kind, @RestForm long id) {
-        curation.unfeature(admin(), kind(kind), id);
+        curation.unfeature(view.accountId(), kind(kind), id);
         return Pages.seeOther("/admin/pilihan?pesan=dihapus");
     }
 
@@ -154,7 +138,7 @@ public class CurationPages {
         CommunityInput input = new CommunityInput(name, taglineId, taglineEn, aboutId, aboutEn, brandColour,
                 accentColour, contactWhatsapp, instagram, facebookUrl, tiktok, websiteUrl);
         try {
-            curation.updateCommunity(admin(), input);
+            curation.updateCommunity(view.accountId(), input);
             return Pages.seeOther("/admin/komunitas?pesan=tersimpan");
         } catch (InvalidInputException e) {
             Map<String, String> typed = new LinkedHashMap<>();
@@ -176,7 +160,7 @@ public class CurationPages {
             if (files.isEmpty()) {
                 throw new InvalidInputException(FieldError.of("logo", "photo_empty"));
             }
-            curation.setLogo(admin(), files.get(0));
+            curation.setLogo(view.accountId(), files.get(0));
             return Pages.seeOther("/admin/komunitas?pesan=logo");
         } catch (InvalidInputException e) {
             return Response.status(400).entity(communityPage(errors(e, Map.of()), null)).build();
@@ -187,12 +171,12 @@ public class CurationPages {
     @Path("komunitas/logo/hapus")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeLogo() {
-        curation.removeLogo(admin());
+        curation.removeLogo(view.accountId());
         return Pages.seeOther("/admin/komunitas?pesan=logo-dihapus");
     }
 
     private TemplateInstance featuredPage(String query, String notice, String errorFor, Form form) {
-        AdminMessages msg = messages();
+        AdminMessages msg = view.adminMessages();
         String text = query == null ? "" : query.strip();
         String shown = notice == null ? null : switch (notice) {
             case "ditambahkan" -> msg.curation_notice_added();
@@ -200,17 +184,17 @@ public class CurationPages {
             case "dihapus" -> msg.curation_notice_removed();
             default -> null;
         };
-        return page(Templates.featured(meta(msg.curation_title(), "/admin/pilihan"), curation.featuredProducts(),
+        return view.page(Templates.featured(view.meta(msg.curation_title(), "/admin/pilihan"), curation.featuredProducts(),
                 curation.featuredMembers(), text, curation.candidates(text), shown, errorFor, form));
     }
 
     private TemplateInstance communityPage(Form form, String notice) {
-        AdminMessages msg = messages();
-        return page(Templates.community(meta(msg.community_title(), "/admin/komunitas"), form, notice));
+        AdminMessages msg = view.adminMessages();
+        return view.page(Templates.community(view.meta(msg.community_title(), "/admin/komunitas"), form, notice));
     }
 
     private String communityNotice(String code) {
-        AdminMessages msg = messages();
+        AdminMessages msg = view.adminMessages();
         return code == null ? null : switch (code) {
             case "tersimpan" -> msg.community_notice_saved();
             case "logo" -> msg.community_notice_logo();
@@ -220,7 +204,7 @@ public class CurationPages {
     }
 
     private Form errors(InvalidInputException e, Map<String, String> typed) {
-        return Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
+        return Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
     }
 
     private static Kind kind(String kind) {
@@ -256,25 +240,5 @@ public class CurationPages {
             problems.add(FieldError.of(field, "curation_date"));
             return null;
         }
-    }
-
-    private long admin() {
-        return signedIn.account().id();
-    }
-
-    private AdminMessages messages() {
-        return Languages.adminMessages(language());
-    }
-
-    private PageMeta meta(String title, String path) {
-        return Pages.meta(urls, uri, language(), title, title, path);
-    }
-
-    private TemplateInstance page(TemplateInstance template) {
-        return Pages.localized(template, language());
-    }
-
-    private String language() {
-        return Languages.forRequest(uri, headers);
     }
 }

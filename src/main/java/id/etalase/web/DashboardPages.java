@@ -8,10 +8,8 @@ import id.etalase.catalog.OwnProductView;
 import id.etalase.catalog.PhotoService;
 import id.etalase.catalog.PhotoView;
 import id.etalase.common.InvalidInputException;
-import id.etalase.common.PublicUrls;
 import id.etalase.enquiry.MemberStats;
 import id.etalase.i18n.AppMessages;
-import id.etalase.i18n.Languages;
 import id.etalase.member.MemberService;
 import id.etalase.member.OwnMemberView;
 import id.etalase.reference.ReferenceData;
@@ -26,11 +24,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,6 +58,9 @@ public class DashboardPages {
     }
 
     @Inject
+    PageRequest view;
+
+    @Inject
     CurrentAccount signedIn;
 
     @Inject
@@ -80,20 +78,11 @@ public class DashboardPages {
     @Inject
     ReferenceData reference;
 
-    @Inject
-    PublicUrls urls;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
-
     @GET
     @Path("akun")
     public TemplateInstance dashboard(@QueryParam("pesan") String notice) {
         AccountView account = signedIn.account();
-        AppMessages msg = messages();
+        AppMessages msg = view.messages();
         OwnMemberView member = null;
         List<ProductRow> rows = List.of();
         MemberStats.Counts total = MemberStats.Counts.NONE;
@@ -104,7 +93,7 @@ public class DashboardPages {
                     .map(p -> new ProductRow(p, counts.getOrDefault(p.id(), MemberStats.Counts.NONE))).toList();
             total = MemberStats.total(counts);
         }
-        return page(Templates.account(meta(msg.account_title(), "/akun"), account, member, rows, total,
+        return view.page(Templates.account(view.meta(msg.account_title(), "/akun"), account, member, rows, total,
                 notice(notice, msg)));
     }
 
@@ -154,7 +143,7 @@ public class DashboardPages {
             return Pages.seeOther("/akun?pesan=" + outcome.name().toLowerCase(java.util.Locale.ROOT));
         } catch (InvalidInputException e) {
             Form form = Form.of(values(input)).withErrors(ProblemMapper.fields(e.errors(), e.violations(),
-                    language()));
+                    view.language()));
             return Response.status(400).entity(listing(form, id, id != null && published(member, id),
                     photos.views(member, photoIds))).build();
         }
@@ -181,8 +170,8 @@ public class DashboardPages {
     }
 
     private TemplateInstance listing(Form form, Long id, boolean published, List<PhotoView> shown) {
-        AppMessages msg = messages();
-        return page(Templates.listing(meta(id == null ? msg.listing_new() : msg.listing_edit(),
+        AppMessages msg = view.messages();
+        return view.page(Templates.listing(view.meta(id == null ? msg.listing_new() : msg.listing_edit(),
                 id == null ? "/akun/produk/baru" : "/akun/produk/ubah"), form, id, published, reference.sectors(),
                 shown, PhotoService.MAX_PER_PRODUCT));
     }
@@ -214,21 +203,5 @@ public class DashboardPages {
             case "diarsipkan" -> msg.notice_listingArchived();
             default -> null;
         };
-    }
-
-    private AppMessages messages() {
-        return Languages.messages(language());
-    }
-
-    private PageMeta meta(String title, String path) {
-        return Pages.meta(urls, uri, language(), title, title, path);
-    }
-
-    private TemplateInstance page(TemplateInstance template) {
-        return Pages.localized(template, language());
-    }
-
-    private String language() {
-        return Languages.forRequest(uri, headers);
     }
 }

@@ -1,7 +1,6 @@
 package id.etalase.web;
 
 import id.etalase.account.AccountRoles;
-import id.etalase.account.CurrentAccount;
 import id.etalase.admin.ImportKind;
 import id.etalase.admin.ImportReport;
 import id.etalase.admin.ImportService;
@@ -11,7 +10,6 @@ import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
 import id.etalase.enquiry.WhatsAppLinks;
 import id.etalase.i18n.AdminMessages;
-import id.etalase.i18n.Languages;
 import id.etalase.i18n.Messages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -24,11 +22,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -69,24 +64,18 @@ public class ImportPages {
     static final List<String> KINDS = java.util.Arrays.stream(ImportKind.values()).map(ImportKind::slug).toList();
 
     @Inject
-    ImportService imports;
+    PageRequest view;
 
     @Inject
-    CurrentAccount signedIn;
+    ImportService imports;
 
     @Inject
     PublicUrls urls;
 
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
-
     @GET
     public TemplateInstance index(@QueryParam("galat") String error) {
-        AdminMessages msg = messages();
-        return page(Templates.index(meta(msg.import_title()), KINDS, null, null,
+        AdminMessages msg = view.adminMessages();
+        return view.page(Templates.index(meta(msg.import_title()), KINDS, null, null,
                 "kedaluwarsa".equals(error) ? msg.import_expired() : null));
     }
 
@@ -110,15 +99,15 @@ public class ImportPages {
     @Consumes({ MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED })
     public Response dryRun(@RestForm("jenis") String kind, @RestForm("berkas") FileUpload file) {
         ImportKind chosen = kind(kind);
-        AdminMessages msg = messages();
+        AdminMessages msg = view.adminMessages();
         try {
             ImportService.Preview preview = imports.dryRun(chosen, file == null ? null : file.fileName(),
-                    read(file), signedIn.account().id());
-            return Response.ok(page(Templates.report(meta(msg.import_report_title()), chosen.slug(),
+                    read(file), view.accountId());
+            return Response.ok(view.page(Templates.report(meta(msg.import_report_title()), chosen.slug(),
                     preview.fileName(), preview.report(), rows(preview.report()), preview.token()))).build();
         } catch (InvalidInputException e) {
-            String words = ProblemMapper.fields(e.errors(), e.violations(), language()).get(0).message();
-            return Response.status(400).entity(page(Templates.index(meta(msg.import_title()), KINDS, chosen.slug(),
+            String words = ProblemMapper.fields(e.errors(), e.violations(), view.language()).get(0).message();
+            return Response.status(400).entity(view.page(Templates.index(meta(msg.import_title()), KINDS, chosen.slug(),
                     words, null))).build();
         }
     }
@@ -128,9 +117,9 @@ public class ImportPages {
     @Path("terapkan")
     @Consumes({ MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA })
     public Response apply(@RestForm String token) {
-        AdminMessages msg = messages();
-        return imports.apply(token, signedIn.account().id())
-                .map(applied -> Response.ok(page(Templates.applied(meta(msg.import_applied_title()),
+        AdminMessages msg = view.adminMessages();
+        return imports.apply(token, view.accountId())
+                .map(applied -> Response.ok(view.page(Templates.applied(meta(msg.import_applied_title()),
                         applied.report().kind().slug(), applied.fileName(), applied.report(),
                         rows(applied.report()), applied.accounts().stream().map(this::link).toList())))
                         .build())
@@ -140,11 +129,11 @@ public class ImportPages {
     private LinkView link(NewAccount account) {
         String link = urls.absolute("/sandi-baru?token=" + account.token());
         return new LinkView(account.businessName(), account.phone(), link, WhatsAppLinks.chat(account.phone(),
-                Languages.messages(language()).whatsapp_reset(account.businessName(), link, Pages.siteName())));
+                view.messages().whatsapp_reset(account.businessName(), link, Pages.siteName())));
     }
 
     private List<RowView> rows(ImportReport report) {
-        String language = language();
+        String language = view.language();
         return report.rows().stream().map(r -> new RowView(r.row(), r.label(), r.outcome().slug(),
                 r.problems().stream().map(p -> p.field() + ": " + Messages.text(language, p.code(), p.args()))
                         .toList(), r.changed())).toList();
@@ -166,19 +155,7 @@ public class ImportPages {
         }
     }
 
-    private AdminMessages messages() {
-        return Languages.adminMessages(language());
-    }
-
     private PageMeta meta(String title) {
-        return Pages.meta(urls, uri, language(), title, title, "/admin/impor");
-    }
-
-    private TemplateInstance page(TemplateInstance template) {
-        return Pages.localized(template, language());
-    }
-
-    private String language() {
-        return Languages.forRequest(uri, headers);
+        return view.meta(title, "/admin/impor");
     }
 }

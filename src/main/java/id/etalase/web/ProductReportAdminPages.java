@@ -1,7 +1,6 @@
 package id.etalase.web;
 
 import id.etalase.account.AccountRoles;
-import id.etalase.account.CurrentAccount;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
 import id.etalase.i18n.AdminMessages;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,10 +37,10 @@ public class ProductReportAdminPages {
     }
 
     @Inject
-    ReportService reports;
+    PageRequest view;
 
     @Inject
-    CurrentAccount signedIn;
+    ReportService reports;
 
     @Inject
     PublicUrls urls;
@@ -50,13 +48,10 @@ public class ProductReportAdminPages {
     @Context
     UriInfo uri;
 
-    @Context
-    HttpHeaders headers;
-
     @GET
     public TemplateInstance queue(@QueryParam("pesan") String notice, @QueryParam("galat") String error,
             @QueryParam("id") Long errorFor) {
-        String language = language();
+        String language = view.language();
         AdminMessages msg = Languages.adminMessages(language);
         String title = msg.admin_reports_title();
         return Pages.localized(Templates.reports(Pages.meta(urls, uri, language, title, title, "/admin/aduan"),
@@ -69,7 +64,7 @@ public class ProductReportAdminPages {
     @Path("putuskan")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@RestForm long id, @RestForm String aksi, @RestForm String reason) {
-        long admin = signedIn.account().id();
+        long admin = view.accountId();
         try {
             switch (aksi == null ? "" : aksi) {
                 case "sembunyikan" -> reports.hideProduct(id, reason, admin);
@@ -95,9 +90,5 @@ public class ProductReportAdminPages {
             case "abaikan" -> msg.admin_reports_dismissed();
             default -> null;
         };
-    }
-
-    private String language() {
-        return Languages.forRequest(uri, headers);
     }
 }

@@ -52,6 +52,9 @@ public class ProductReportPages {
     }
 
     @Inject
+    PageRequest view;
+
+    @Inject
     ReportService reports;
 
     @Inject
@@ -65,9 +68,6 @@ public class ProductReportPages {
 
     @Context
     UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     public Response form(@QueryParam("produk") String slug) {
@@ -87,7 +87,7 @@ public class ProductReportPages {
             ReportResult result = reports.report(slug, new ShopperReport(reason, details,
                     new ShopperReport.Client(client.today(), client.yesterday())));
             if (result instanceof ReportResult.Throttled throttled) {
-                AppMessages msg = Languages.messages(language());
+                AppMessages msg = view.messages();
                 long seconds = throttled.retryAfter().toSeconds();
                 String wait = msg.report_throttled(Math.max(1, (seconds + 59) / 60));
                 return noStore(Response.status(429).header(HttpHeaders.RETRY_AFTER, seconds)
@@ -96,7 +96,7 @@ public class ProductReportPages {
             return Pages.seeOther("/laporkan/terima-kasih?produk="
                     + URLEncoder.encode(product.slug(), StandardCharsets.UTF_8));
         } catch (InvalidInputException e) {
-            Form form = Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
+            Form form = Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
             return noStore(Response.status(400).entity(form(product, form, null)));
         }
     }
@@ -104,7 +104,7 @@ public class ProductReportPages {
     @GET
     @Path("terima-kasih")
     public TemplateInstance thanks(@QueryParam("produk") String slug) {
-        String language = language();
+        String language = view.language();
         AppMessages msg = Languages.messages(language);
         ProductSeller product = reports.reportable(slug).orElse(null);
         return Pages.localized(Templates.thanks(meta(msg.report_thanks_title(), "/laporkan/terima-kasih"), product),
@@ -112,7 +112,7 @@ public class ProductReportPages {
     }
 
     private TemplateInstance form(ProductSeller product, Form form, String alert) {
-        String language = language();
+        String language = view.language();
         AppMessages msg = Languages.messages(language);
         List<String> reasons = Arrays.stream(ReportReason.values()).map(ReportReason::slug).toList();
         return Pages.localized(Templates.form(meta(msg.report_title(product.name()), "/laporkan?produk="
@@ -121,16 +121,12 @@ public class ProductReportPages {
     }
 
     private PageMeta meta(String title, String path) {
-        AppMessages msg = Languages.messages(language());
-        return Pages.meta(urls, uri, language(), title, msg.report_intro(), path);
+        AppMessages msg = view.messages();
+        return Pages.meta(urls, uri, view.language(), title, msg.report_intro(), path);
     }
 
     private static Response noStore(Response.ResponseBuilder response) {
         return response.header(HttpHeaders.CACHE_CONTROL, "no-store").type(MediaType.TEXT_HTML_TYPE
                 .withCharset("UTF-8")).build();
-    }
-
-    private String language() {
-        return Languages.forRequest(uri, headers);
     }
 }

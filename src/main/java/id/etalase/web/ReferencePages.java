@@ -1,16 +1,13 @@
 package id.etalase.web;
 
 import id.etalase.account.AccountRoles;
-import id.etalase.account.CurrentAccount;
 import id.etalase.admin.DistrictImport;
 import id.etalase.admin.ProvinceRow;
 import id.etalase.admin.ReferenceAdminService;
 import id.etalase.admin.SectorRow;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
-import id.etalase.common.PublicUrls;
 import id.etalase.i18n.AdminMessages;
-import id.etalase.i18n.Languages;
 import id.etalase.i18n.Messages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -22,11 +19,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,19 +54,10 @@ public class ReferencePages {
     static final String ADD = "add";
 
     @Inject
+    PageRequest view;
+
+    @Inject
     ReferenceAdminService reference;
-
-    @Inject
-    PublicUrls urls;
-
-    @Inject
-    CurrentAccount signedIn;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Path("sektor")
@@ -85,7 +70,7 @@ public class ReferencePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addSector(@RestForm String nameId, @RestForm String nameEn) {
         try {
-            reference.addSector(admin(), nameId, nameEn);
+            reference.addSector(view.accountId(), nameId, nameEn);
             return Pages.seeOther("/admin/sektor?pesan=ditambahkan");
         } catch (InvalidInputException e) {
             Map<String, String> typed = new LinkedHashMap<>();
@@ -101,7 +86,7 @@ public class ReferencePages {
     public Response updateSector(@RestForm long id, @RestForm String slug, @RestForm String nameId,
             @RestForm String nameEn, @RestForm String position) {
         try {
-            reference.updateSector(admin(), id, slug, nameId, nameEn, position);
+            reference.updateSector(view.accountId(), id, slug, nameId, nameEn, position);
             return Pages.seeOther("/admin/sektor?pesan=disimpan");
         } catch (InvalidInputException e) {
             Map<String, String> typed = new LinkedHashMap<>();
@@ -118,7 +103,7 @@ public class ReferencePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response mergeSector(@RestForm long id, @RestForm String into) {
         try {
-            reference.mergeSector(admin(), id, target(into));
+            reference.mergeSector(view.accountId(), id, target(into));
             return Pages.seeOther("/admin/sektor?pesan=digabung");
         } catch (InvalidInputException e) {
             return Response.status(400).entity(sectorsPage("merge-" + id, errors(e, Map.of("into", into)), null))
@@ -139,7 +124,7 @@ public class ReferencePages {
     public Response uploadDistricts(@RestForm("file") List<FileUpload> file) {
         List<byte[]> files = Uploads.read(file);
         try {
-            DistrictImport result = reference.importDistricts(admin(), files.isEmpty() ? null : files.get(0));
+            DistrictImport result = reference.importDistricts(view.accountId(), files.isEmpty() ? null : files.get(0));
             return Response.ok(districtsPage(Form.empty(), report(result))).build();
         } catch (InvalidInputException e) {
             return Response.status(400).entity(districtsPage(errors(e, Map.of()), null)).build();
@@ -147,7 +132,7 @@ public class ReferencePages {
     }
 
     private TemplateInstance sectorsPage(String errorFor, Form failed, String notice) {
-        AdminMessages msg = messages();
+        AdminMessages msg = view.adminMessages();
         List<SectorRow> sectors = reference.sectors();
         Map<String, Form> forms = new LinkedHashMap<>();
         forms.put(ADD, ADD.equals(errorFor) ? failed : Form.empty());
@@ -166,18 +151,18 @@ public class ReferencePages {
             case "digabung" -> msg.sectors_notice_merged();
             default -> null;
         };
-        return page(Templates.sectors(meta(msg.sectors_title(), "/admin/sektor"), sectors, forms, shown));
+        return view.page(Templates.sectors(view.meta(msg.sectors_title(), "/admin/sektor"), sectors, forms, shown));
     }
 
     private TemplateInstance districtsPage(Form form, ImportReport report) {
-        AdminMessages msg = messages();
-        return page(Templates.districts(meta(msg.districts_title(), "/admin/wilayah"), reference.provinces(), form,
+        AdminMessages msg = view.adminMessages();
+        return view.page(Templates.districts(view.meta(msg.districts_title(), "/admin/wilayah"), reference.provinces(), form,
                 report));
     }
 
     private ImportReport report(DistrictImport result) {
-        String language = language();
-        AdminMessages msg = messages();
+        String language = view.language();
+        AdminMessages msg = view.adminMessages();
         List<ImportLine> lines = result.lines().stream().map(l -> new ImportLine(l.row(), l.code(), l.name(),
                 l.kind(), l.provinceCode(), msg.districts_outcome(l.outcome().name().toLowerCase(java.util.Locale.ROOT)),
                 l.reason() == null ? null : Messages.text(language, l.reason().code(), l.reason().args()))).toList();
@@ -194,26 +179,6 @@ public class ReferencePages {
     }
 
     private Form errors(InvalidInputException e, Map<String, String> typed) {
-        return Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
-    }
-
-    private long admin() {
-        return signedIn.account().id();
-    }
-
-    private AdminMessages messages() {
-        return Languages.adminMessages(language());
-    }
-
-    private PageMeta meta(String title, String path) {
-        return Pages.meta(urls, uri, language(), title, title, path);
-    }
-
-    private TemplateInstance page(TemplateInstance template) {
-        return Pages.localized(template, language());
-    }
-
-    private String language() {
-        return Languages.forRequest(uri, headers);
+        return Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
     }
 }

@@ -23,11 +23,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -61,6 +59,9 @@ public class ReportPages {
     }
 
     @Inject
+    PageRequest view;
+
+    @Inject
     ReportService reports;
 
     @Inject
@@ -71,9 +72,6 @@ public class ReportPages {
 
     @Context
     UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -91,19 +89,19 @@ public class ReportPages {
         } catch (InvalidInputException e) {
             // The default period is shown under the message, so the page is never empty.
             period = reports.period(null, null, reports.today());
-            form = Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
+            form = Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
             status = 400;
         }
         ReportService.Profile profile = reports.profile(period.to());
         ReportService.LegalPapers papers = reports.legalPapers(period.to());
         ReportService.UsageReport usage = reports.usage(period);
-        Map<String, Drawn> tables = tables(profile, papers, usage, messages(), words);
+        Map<String, Drawn> tables = tables(profile, papers, usage, view.messages(), words);
         String largest = profile.bySector().isEmpty() || profile.bySector().get(0).count() == 0 ? null
                 : sector(profile.bySector().get(0).key());
-        TemplateInstance page = Templates.reports(meta(words.title(), "/admin/laporan"), form, period, profile,
+        TemplateInstance page = Templates.reports(view.meta(words.title(), "/admin/laporan"), form, period, profile,
                 largest, papers, usage, sections(tables, "members-"), sections(tables, "papers-"),
                 sections(tables, "usage-"), "from=" + period.from() + "&to=" + period.to());
-        return Response.status(status).entity(Pages.localized(page, language()))
+        return Response.status(status).entity(Pages.localized(page, view.language()))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
@@ -114,7 +112,7 @@ public class ReportPages {
             @QueryParam("from") String from, @QueryParam("to") String to) {
         ReportService.Period period = reports.period(from, to, reports.today());
         Map<String, Drawn> tables = tables(reports.profile(period.to()), reports.legalPapers(period.to()),
-                reports.usage(period), messages(), words());
+                reports.usage(period), view.messages(), words());
         Drawn drawn = Optional.ofNullable(table).map(tables::get).orElseThrow(NotFoundException::new);
         return Downloads.table(drawn.table(), format, "laporan-" + table + "-" + period.from() + "-" + period.to());
     }
@@ -127,8 +125,8 @@ public class ReportPages {
         if (member == null) {
             throw new NotFoundException();
         }
-        AppMessages msg = messages();
-        return MemberReportPages.render(reports, urls, uri, language(), member, month, true,
+        AppMessages msg = view.messages();
+        return MemberReportPages.render(reports, urls, uri, view.language(), member, month, true,
                 (report, monthName, page) -> WhatsAppLinks.chatMonthlyReport(report.whatsapp(),
                         report.businessName(), monthName, report.current().views(), report.current().enquiries(),
                         page, Pages.siteName(), msg));
@@ -140,7 +138,7 @@ public class ReportPages {
         if (member == null) {
             throw new NotFoundException();
         }
-        return MemberReportPages.pdf(reports, urls, language(), member, month);
+        return MemberReportPages.pdf(reports, urls, view.language(), member, month);
     }
 
     private static List<Section> sections(Map<String, Drawn> tables, String prefix) {
@@ -214,24 +212,12 @@ public class ReportPages {
     }
 
     private String sector(String slug) {
-        return reference.sector(slug).map(s -> s.name(language())).orElse(slug);
+        return reference.sector(slug).map(s -> s.name(view.language())).orElse(slug);
     }
 
     private ReportMessages words() {
-        return Languages.ENGLISH.equals(language())
+        return Languages.ENGLISH.equals(view.language())
                 ? MessageBundles.get(ReportMessages.class, Localized.Literal.of(Languages.ENGLISH))
                 : MessageBundles.get(ReportMessages.class);
-    }
-
-    private AppMessages messages() {
-        return Languages.messages(language());
-    }
-
-    private PageMeta meta(String title, String path) {
-        return Pages.meta(urls, uri, language(), title, title, path);
-    }
-
-    private String language() {
-        return Languages.forRequest(uri, headers);
     }
 }

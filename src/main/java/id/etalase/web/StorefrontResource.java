@@ -37,7 +37,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -70,6 +69,9 @@ public class StorefrontResource {
 
         static native TemplateInstance member(PageMeta meta, MemberDetailView member, Map<String, PhotoView> covers);
     }
+
+    @Inject
+    PageRequest view;
 
     @Inject
     CatalogService catalog;
@@ -107,12 +109,9 @@ public class StorefrontResource {
     @Context
     UriInfo uri;
 
-    @Context
-    HttpHeaders headers;
-
     @GET
     public TemplateInstance home() {
-        String language = language();
+        String language = view.language();
         AppMessages msg = Languages.messages(language);
         List<ProductView> newest = catalog.newest(HOME_PRODUCTS);
         LocalDate today = clock.today();
@@ -133,7 +132,7 @@ public class StorefrontResource {
     @GET
     @Path("kategori/{sector}")
     public Response sector(@PathParam("sector") String slug, @Valid @BeanParam SearchParams params) {
-        String language = language();
+        String language = view.language();
         var found = reference.sector(slug);
         if (found.isEmpty()) {
             // A renamed or merged sector's old address leads for good to the sector it became.
@@ -155,7 +154,7 @@ public class StorefrontResource {
     @GET
     @Path("wilayah/{district}")
     public TemplateInstance district(@PathParam("district") String key, @Valid @BeanParam SearchParams params) {
-        String language = language();
+        String language = view.language();
         ReferenceData.DistrictName district = reference.districtByCodeOrSlug(key).orElseThrow(NotFoundException::new);
         params.district = district.code();
         AppMessages msg = Languages.messages(language);
@@ -167,7 +166,7 @@ public class StorefrontResource {
     @GET
     @Path("cari")
     public TemplateInstance search(@Valid @BeanParam SearchParams params) {
-        String language = language();
+        String language = view.language();
         AppMessages msg = Languages.messages(language);
         String query = params.query();
         String heading = query == null ? msg.search_all() : msg.search_heading(query);
@@ -178,7 +177,7 @@ public class StorefrontResource {
     @GET
     @Path("produk/{slug}")
     public TemplateInstance product(@PathParam("slug") String slug) {
-        String language = language();
+        String language = view.language();
         ProductPage page = catalog.productPage(slug, RELATED_PRODUCTS).orElseThrow(NotFoundException::new);
         enquiries.recordProductView(page.seller(), RequestInfo.from(request));
         ProductDetailView view = page.product();
@@ -203,7 +202,7 @@ public class StorefrontResource {
     @GET
     @Path("anggota/{slug}")
     public TemplateInstance member(@PathParam("slug") String slug) {
-        String language = language();
+        String language = view.language();
         MemberDetailView member = catalog.memberProfile(slug).orElseThrow(NotFoundException::new);
         AppMessages msg = Languages.messages(language);
         PageMeta meta = meta(language, member.name() + " – " + Pages.siteName(),
@@ -259,10 +258,6 @@ public class StorefrontResource {
 
     private String absolute(String path) {
         return urls.absolute(path);
-    }
-
-    private String language() {
-        return Languages.forRequest(uri, headers);
     }
 
     private static TemplateInstance localized(TemplateInstance page, String language) {

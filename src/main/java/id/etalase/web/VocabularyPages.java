@@ -1,12 +1,10 @@
 package id.etalase.web;
 
 import id.etalase.account.AccountRoles;
-import id.etalase.account.CurrentAccount;
 import id.etalase.admin.VocabularyService;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
 import id.etalase.i18n.AdminMessages;
-import id.etalase.i18n.Languages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -39,19 +36,16 @@ public class VocabularyPages {
     }
 
     @Inject
+    PageRequest view;
+
+    @Inject
     VocabularyService vocabulary;
 
     @Inject
     PublicUrls urls;
 
-    @Inject
-    CurrentAccount signedIn;
-
     @Context
     UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @GET
     public TemplateInstance page(@QueryParam("pesan") String notice) {
@@ -63,7 +57,7 @@ public class VocabularyPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response add(@RestForm String terms) {
         try {
-            vocabulary.add(admin(), terms);
+            vocabulary.add(view.accountId(), terms);
             return Pages.seeOther("/admin/kosakata?pesan=ditambahkan");
         } catch (InvalidInputException e) {
             return Response.status(400).entity(page(null, errors(e, Map.of("terms", terms == null ? "" : terms)), null,
@@ -76,7 +70,7 @@ public class VocabularyPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addVariant(@RestForm String query, @RestForm String meaning) {
         try {
-            vocabulary.addVariant(admin(), query, meaning);
+            vocabulary.addVariant(view.accountId(), query, meaning);
             return Pages.seeOther("/admin/kosakata?pesan=ditambahkan");
         } catch (InvalidInputException e) {
             Map<String, String> typed = new LinkedHashMap<>();
@@ -89,7 +83,7 @@ public class VocabularyPages {
     @Path("hapus")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response remove(@RestForm long id) {
-        vocabulary.remove(admin(), id);
+        vocabulary.remove(view.accountId(), id);
         return Pages.seeOther("/admin/kosakata?pesan=dihapus");
     }
 
@@ -97,18 +91,18 @@ public class VocabularyPages {
     @Path("bangun-ulang")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rebuild() {
-        return Pages.seeOther("/admin/kosakata?pesan=" + (vocabulary.rebuild(admin()) ? "diterapkan" : "gagal"));
+        return Pages.seeOther("/admin/kosakata?pesan=" + (vocabulary.rebuild(view.accountId()) ? "diterapkan" : "gagal"));
     }
 
     private TemplateInstance page(String notice, Form addForm, String errorMiss, Form missForm) {
-        AdminMessages msg = Languages.adminMessages(language());
+        AdminMessages msg = view.adminMessages();
         String title = msg.vocabulary_title();
-        return Pages.localized(Templates.vocabulary(Pages.meta(urls, uri, language(), title, title, "/admin/kosakata"),
-                vocabulary.overview(), notice, addForm, errorMiss, missForm), language());
+        return Pages.localized(Templates.vocabulary(Pages.meta(urls, uri, view.language(), title, title, "/admin/kosakata"),
+                vocabulary.overview(), notice, addForm, errorMiss, missForm), view.language());
     }
 
     private String notice(String code) {
-        AdminMessages msg = Languages.adminMessages(language());
+        AdminMessages msg = view.adminMessages();
         return code == null ? null : switch (code) {
             case "ditambahkan" -> msg.vocabulary_notice_added();
             case "dihapus" -> msg.vocabulary_notice_removed();
@@ -119,14 +113,6 @@ public class VocabularyPages {
     }
 
     private Form errors(InvalidInputException e, Map<String, String> typed) {
-        return Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), language()));
-    }
-
-    private long admin() {
-        return signedIn.account().id();
-    }
-
-    private String language() {
-        return Languages.forRequest(uri, headers);
+        return Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
     }
 }
