@@ -13,6 +13,7 @@ import id.etalase.reference.SectorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -157,7 +158,12 @@ public class ListingService {
                 checkPhotoCount(input, errors);
                 check(product, errors);
                 if (input.photoIds() != null) {
+                    List<Long> before = photos.idsOf(product.id);
                     photos.attach(memberId, product.id, input.photoIds());
+                    if (!photos.idsOf(product.id).equals(before)) {
+                        // The photos are rows of their own: a change of them is a change of what an admin approves.
+                        products.getEntityManager().lock(product, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                    }
                 }
                 Outcome outcome = Outcome.UPDATED;
                 if (submit || product.status == ProductStatus.PENDING) {
@@ -169,14 +175,21 @@ public class ListingService {
         }
     }
 
-    /** A published product's edit: the price alone goes live, anything more waits as the one pending revision. */
+    /**
+     * A published product's edit: the price alone goes live, anything more waits as the one pending revision. A new
+     * price set beside a waiting revision (against the live version or the revision) goes live and into the revision
+     * too, which keeps everything else it proposes.
+     */
     private Outcome revise(Product product, ProductRevision edit) {
         Optional<ProductRevision> pending = pendingRevision(product);
-        boolean onlyPrice = edit.photoIds == null && Objects.equals(edit.name, product.name)
-                && Objects.equals(edit.description, product.description)
-                && Objects.equals(edit.unit, product.unit) && edit.sector.id.equals(product.sector.id);
-        if (onlyPrice) {
-            pending.ifPresent(ProductRevision::delete);
+        boolean onlyPriceOfLive = edit.photoIds == null && sameExceptPrice(edit, product.name, product.description,
+                product.unit, product.sector);
+        boolean onlyPriceOfPending = pending.filter(revision -> Objects.equals(edit.photoIds, revision.photoIds)
+                && sameExceptPrice(edit, revision.name, revision.description, revision.unit, revision.sector))
+                .isPresent();
+        if (onlyPriceOfLive || onlyPriceOfPending) {
+            pending.filter(revision -> !Objects.equals(revision.price, edit.price))
+                    .ifPresent(revision -> revision.price = edit.price);
             if (!Objects.equals(edit.price, product.price)) {
                 product.price = edit.price;
                 changed.fire(new ProductChanged(product.id));
@@ -197,6 +210,12 @@ public class ListingService {
             revision.persist();
         }
         return Outcome.REVISION_PENDING;
+    }
+
+    private static boolean sameExceptPrice(ProductRevision edit, String name, String description, String unit,
+            Sector sector) {
+        return Objects.equals(edit.name, name) && Objects.equals(edit.description, description)
+                && Objects.equals(edit.unit, unit) && edit.sector.id.equals(sector.id);
     }
 
     @Transactional
@@ -256,15 +275,18 @@ public class ListingService {
                 .list().stream().map(RevisionView::of).toList();
     }
 
-    /** Submitted → published: in listings and search within seconds (through the outbox). */
+    /**
+     * Submitted → published: in listings and search within seconds (through the outbox). Only the version the admin
+     * was shown: a product changed since answers 409 with what it holds now.
+     */
     @Transactional
-    public Decision approve(long productId) {
-        return decide(productId, ProductStatus.PENDING, ProductStatus.PUBLISHED, null);
+    public Decision approve(long productId, Long shownVersion) {
+        return decide(productId, ProductStatus.PENDING, ProductStatus.PUBLISHED, null, required(shownVersion));
     }
 
     @Transactional
-    public Decision reject(long productId, String reason) {
-        return decide(productId, ProductStatus.PENDING, ProductStatus.REJECTED, reason);
+    public Decision reject(long productId, String reason, Long shownVersion) {
+        return decide(productId, ProductStatus.PENDING, ProductStatus.REJECTED, reason, required(shownVersion));
     }
 
     /**
@@ -273,18 +295,22 @@ public class ListingService {
      */
     @Transactional
     public Decision hide(long productId, String reason) {
-        return decide(productId, ProductStatus.PUBLISHED, ProductStatus.REJECTED, reason);
+        return decide(productId, ProductStatus.PUBLISHED, ProductStatus.REJECTED, reason, null);
     }
 
     /**
      * An admin's decision on a product in the given state; a rejection needs its reason, which the member reads, and
      * taking a live product off drops its waiting edit. Decided meanwhile by another admin: 409.
      */
-    private Decision decide(long productId, ProductStatus from, ProductStatus to, String reason) {
+    private Decision decide(long productId, ProductStatus from, ProductStatus to, String reason, Long shownVersion) {
         Product product = products.findByIdOptional(productId).orElseThrow(NotFoundException::new);
         String note = to == ProductStatus.REJECTED ? ReviewNotes.required(reason) : null;
         if (product.status != from) {
             throw new ConflictException("listing_moved", product.name, status(product));
+        }
+        if (shownVersion != null && shownVersion != product.version) {
+            throw new ConflictException("listing_changedSinceShown", product.name)
+                    .showing(PendingProductView.of(product));
         }
         product.status = to;
         product.reviewNote = note;
@@ -296,10 +322,10 @@ public class ListingService {
                 "status=" + to.name().toLowerCase(Locale.ROOT));
     }
 
-    /** The live product takes the edit. */
+    /** The live product takes the edit, as the admin was shown it. */
     @Transactional
-    public Decision approveRevision(long revisionId) {
-        ProductRevision revision = openRevision(revisionId);
+    public Decision approveRevision(long revisionId, Long shownVersion) {
+        ProductRevision revision = openRevision(revisionId, required(shownVersion));
         Product product = revision.product;
         String before = RevisionView.describe(product.name, product.description, product.price, product.unit,
                 product.sector.slug);
@@ -320,22 +346,33 @@ public class ListingService {
 
     /** The live product stays as it was; the member reads the reason. */
     @Transactional
-    public Decision rejectRevision(long revisionId, String reason) {
+    public Decision rejectRevision(long revisionId, String reason, Long shownVersion) {
         String note = ReviewNotes.required(reason);
-        ProductRevision revision = openRevision(revisionId);
+        ProductRevision revision = openRevision(revisionId, required(shownVersion));
         revision.status = ProductRevision.REJECTED;
         revision.reviewNote = note;
         revision.decidedAt = Instant.now();
         return new Decision(revision.product.id, revision.product.name, "revision=pending", "revision=rejected");
     }
 
-    private ProductRevision openRevision(long revisionId) {
+    private ProductRevision openRevision(long revisionId, long shownVersion) {
         ProductRevision revision = ProductRevision.<ProductRevision>findByIdOptional(revisionId)
                 .orElseThrow(NotFoundException::new);
         if (!ProductRevision.PENDING.equals(revision.status)) {
             throw new ConflictException("listing_moved", revision.name, revision.status);
         }
+        if (shownVersion != revision.version) {
+            throw new ConflictException("listing_changedSinceShown", revision.name).showing(RevisionView.of(revision));
+        }
         return revision;
+    }
+
+    /** A decision names the version of the item the admin decided on (the queue's forms and the API send it). */
+    private static long required(Long shownVersion) {
+        if (shownVersion == null) {
+            throw new InvalidInputException(List.of(FieldError.of("version", "moderation_versionRequired")));
+        }
+        return shownVersion;
     }
 
     /** A decision for the audit log. */

@@ -2,13 +2,13 @@ package id.etalase.catalog;
 
 import java.time.Instant;
 
-/** A submitted product waiting for an admin, with what the admin needs to judge it. */
+/** A submitted product waiting for an admin, with what the admin needs to judge it; a decision names its version. */
 public record PendingProductView(long id, String name, String description, Long price, String unit, String sector,
-        String member, String memberSlug, Instant submittedAt) {
+        String member, String memberSlug, Instant submittedAt, long version) {
 
     static PendingProductView of(Product product) {
         return new PendingProductView(product.id, product.name, product.description, product.price, product.unit,
                 product.sector.slug, product.member.businessName, product.member.slug,
-                product.submittedAt != null ? product.submittedAt : product.createdAt);
+                product.submittedAt != null ? product.submittedAt : product.createdAt, product.version);
     }
 }

@@ -52,4 +52,8 @@ public class Photo extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** Who a photo belongs to, without its files. */
+    public record Owner(Long id, long memberId, Long productId, String hash) {
+    }
 }

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Semaphore;
 import org.jboss.logging.Logger;
 
@@ -215,9 +216,30 @@ public class PhotoService {
         return covers;
     }
 
-    /** One rendition, when the id, the start of its hash and the size match. */
+    /** A photo file and who may see it: anyone, or only its member (and admins) while it is not public. */
+    public record Rendition(byte[] jpeg, String hash, boolean isPublic, long memberId) {
+    }
+
+    /**
+     * One rendition, when the id, the start of its hash and the size match. Public while its product is public (or,
+     * a logo, while its member is active); a photo of a hidden, rejected, archived or unpublished product, of a
+     * suspended member, or not yet attached is its member's alone.
+     */
     @Transactional
-    public Optional<byte[]> read(long id, String hashStart, int size) {
+    public Optional<Rendition> rendition(long id, String hashStart, int size) {
+        Optional<Photo.Owner> owner = Photo.find("id", id).project(Photo.Owner.class).firstResultOptional();
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean isPublic = owner.get().productId() != null
+                ? Product.count("from Product p join p.member m where p.id = ?1 and " + Product.PUBLIC,
+                        owner.get().productId()) > 0
+                : Member.count("from Member m where m.logoPhotoId = ?1 and " + Member.ACTIVE, id) > 0;
+        return read(id, hashStart, size).map(jpeg -> new Rendition(jpeg, owner.get().hash(), isPublic,
+                owner.get().memberId()));
+    }
+
+    private Optional<byte[]> read(long id, String hashStart, int size) {
         Optional<Header> header = Photo.find("id", id).project(Header.class).firstResultOptional();
         if (header.isEmpty() || !header.get().hash().startsWith(hashStart) || hashStart.length() != 16) {
             return Optional.empty();
@@ -246,12 +268,22 @@ public class PhotoService {
     }
 
     void dropStale() {
-        List<Photo> stale = Photo.list("productId is null and createdAt < ?1 and id not in (select m.logoPhotoId"
-                + " from Member m where m.logoPhotoId is not null)", Instant.now().minus(STAGED_FOR));
+        Set<Long> awaitingReview = photosOfPendingRevisions();
+        List<Photo> stale = Photo.<Photo>list("productId is null and createdAt < ?1 and id not in (select m.logoPhotoId"
+                + " from Member m where m.logoPhotoId is not null)", Instant.now().minus(STAGED_FOR)).stream()
+                .filter(photo -> !awaitingReview.contains(photo.id)).toList();
         stale.forEach(this::delete);
         if (!stale.isEmpty()) {
             LOG.infof("Deleted %d photos uploaded with forms that were never saved", stale.size());
         }
+    }
+
+    /** New photos an edit proposes wait unattached with it, however long the admin takes. */
+    private static Set<Long> photosOfPendingRevisions() {
+        Set<Long> ids = new java.util.HashSet<>();
+        ProductRevision.<ProductRevision>list("status = ?1 and photoIds is not null", ProductRevision.PENDING)
+                .forEach(revision -> ids.addAll(ListingService.ids(revision.photoIds)));
+        return ids;
     }
 
     private void delete(Photo photo) {

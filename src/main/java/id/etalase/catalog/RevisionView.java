@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /** A waiting edit of a published product: each changed field with its live value and the proposed one. */
 public record RevisionView(long id, long productId, String productSlug, String member, Instant createdAt,
-        List<Change> changes) {
+        List<Change> changes, long version) {
 
     /** One field that differs: before is what shoppers see now. */
     public record Change(String field, String before, String after) {
@@ -28,7 +28,7 @@ public record RevisionView(long id, long productId, String productSlug, String m
             changes.add(new Change("photos", String.valueOf(before), String.valueOf(after)));
         }
         return new RevisionView(revision.id, live.id, live.slug, live.member.businessName, revision.createdAt,
-                changes);
+                changes, revision.version);
     }
 
     private static void add(List<Change> changes, String field, String before, String after) {

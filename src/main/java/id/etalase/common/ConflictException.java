@@ -1,12 +1,14 @@
 package id.etalase.common;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The request came too late for the state it found (a member already approved by another admin, …). */
 public class ConflictException extends RuntimeException {
 
     private final String code;
     private final transient List<Object> args;
+    private transient Object current;
 
     public ConflictException(String code, Object... args) {
         super("conflict: " + code);
@@ -21,5 +23,15 @@ public class ConflictException extends RuntimeException {
 
     public List<Object> args() {
         return args;
+    }
+
+    /** The item as it is now, for the client to look at again before deciding (the API answers it as "current"). */
+    public ConflictException showing(Object currentState) {
+        this.current = currentState;
+        return this;
+    }
+
+    public Optional<Object> current() {
+        return Optional.ofNullable(current);
     }
 }

@@ -408,6 +408,12 @@ public interface AppMessages {
     String account_logout();
 
     @Message
+    String account_logoutEverywhere();
+
+    @Message
+    String account_logoutEverywhereHint();
+
+    @Message
     String account_passwordShort(int min);
 
     @Message
@@ -445,6 +451,30 @@ public interface AppMessages {
 
     @Message
     String notice_loggedOut();
+
+    @Message
+    String notice_loggedOutEverywhere();
+
+    @Message
+    String password_advice_common();
+
+    @Message
+    String password_advice_word();
+
+    @Message
+    String password_advice_keyboard();
+
+    @Message
+    String password_advice_repeat();
+
+    @Message
+    String password_advice_sequence();
+
+    @Message
+    String password_advice_date();
+
+    @Message
+    String password_advice_longer();
 
     @Message
     String problem_unauthorized_title();
@@ -652,6 +682,12 @@ public interface AppMessages {
 
     @Message
     String listing_moved(String name, String status);
+
+    @Message
+    String listing_changedSinceShown(String name);
+
+    @Message
+    String moderation_versionRequired();
 
     @Message
     String problem_bodyRequired();

@@ -14,10 +14,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The admins' approvals for API clients: the same queues and decisions as /admin, audited alike. */
@@ -94,17 +96,21 @@ public class AdminResource {
 
     @POST
     @Path("/products/{id}/approve")
-    @Operation(operationId = "approveProduct", summary = "Publish a submitted product")
-    public ListingService.Decision approveProduct(@PathParam("id") long id) {
-        return moderation.approveProduct(id, admin());
+    @Operation(operationId = "approveProduct", summary = "Publish a submitted product, as it was listed")
+    public ListingService.Decision approveProduct(@PathParam("id") long id,
+            @Parameter(description = "The version of the item the decision is about, as listed (409 when it changed since)")
+            @QueryParam("version") Long version) {
+        return moderation.approveProduct(id, version, admin());
     }
 
     @POST
     @Path("/products/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rejectProduct", summary = "Reject a submitted product with a reason")
-    public ListingService.Decision rejectProduct(@PathParam("id") long id, Reason reason) {
-        return moderation.rejectProduct(id, Reason.of(reason), admin());
+    public ListingService.Decision rejectProduct(@PathParam("id") long id,
+            @Parameter(description = "The version of the item the decision is about, as listed (409 when it changed since)")
+            @QueryParam("version") Long version, Reason reason) {
+        return moderation.rejectProduct(id, Reason.of(reason), version, admin());
     }
 
     @GET
@@ -116,17 +122,21 @@ public class AdminResource {
 
     @POST
     @Path("/revisions/{id}/approve")
-    @Operation(operationId = "approveRevision", summary = "Apply an edit to the live product")
-    public ListingService.Decision approveRevision(@PathParam("id") long id) {
-        return moderation.approveRevision(id, admin());
+    @Operation(operationId = "approveRevision", summary = "Apply an edit to the live product, as it was listed")
+    public ListingService.Decision approveRevision(@PathParam("id") long id,
+            @Parameter(description = "The version of the item the decision is about, as listed (409 when it changed since)")
+            @QueryParam("version") Long version) {
+        return moderation.approveRevision(id, version, admin());
     }
 
     @POST
     @Path("/revisions/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rejectRevision", summary = "Reject an edit; the live product stays")
-    public ListingService.Decision rejectRevision(@PathParam("id") long id, Reason reason) {
-        return moderation.rejectRevision(id, Reason.of(reason), admin());
+    public ListingService.Decision rejectRevision(@PathParam("id") long id,
+            @Parameter(description = "The version of the item the decision is about, as listed (409 when it changed since)")
+            @QueryParam("version") Long version, Reason reason) {
+        return moderation.rejectRevision(id, Reason.of(reason), version, admin());
     }
 
     @GET

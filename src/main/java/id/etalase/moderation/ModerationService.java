@@ -81,23 +81,23 @@ public class ModerationService {
     }
 
     @Transactional
-    public ListingService.Decision approveProduct(long productId, long adminId) {
-        return logged(adminId, "product.approve", listings.approve(productId), null);
+    public ListingService.Decision approveProduct(long productId, Long shownVersion, long adminId) {
+        return logged(adminId, "product.approve", listings.approve(productId, shownVersion), null);
     }
 
     @Transactional
-    public ListingService.Decision rejectProduct(long productId, String reason, long adminId) {
-        return logged(adminId, "product.reject", listings.reject(productId, reason), reason);
+    public ListingService.Decision rejectProduct(long productId, String reason, Long shownVersion, long adminId) {
+        return logged(adminId, "product.reject", listings.reject(productId, reason, shownVersion), reason);
     }
 
     @Transactional
-    public ListingService.Decision approveRevision(long revisionId, long adminId) {
-        return logged(adminId, "revision.approve", listings.approveRevision(revisionId), null);
+    public ListingService.Decision approveRevision(long revisionId, Long shownVersion, long adminId) {
+        return logged(adminId, "revision.approve", listings.approveRevision(revisionId, shownVersion), null);
     }
 
     @Transactional
-    public ListingService.Decision rejectRevision(long revisionId, String reason, long adminId) {
-        return logged(adminId, "revision.reject", listings.rejectRevision(revisionId, reason), reason);
+    public ListingService.Decision rejectRevision(long revisionId, String reason, Long shownVersion, long adminId) {
+        return logged(adminId, "revision.reject", listings.rejectRevision(revisionId, reason, shownVersion), reason);
     }
 
     private ListingService.Decision logged(long adminId, String action, ListingService.Decision decision,

@@ -8,10 +8,12 @@ import id.etalase.catalog.PendingProductView;
 import id.etalase.catalog.PhotoService;
 import id.etalase.catalog.PhotoView;
 import id.etalase.catalog.RevisionView;
+import id.etalase.common.ConflictException;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
 import id.etalase.enquiry.WhatsAppLinks;
 import id.etalase.i18n.AdminMessages;
+import id.etalase.i18n.Messages;
 import id.etalase.member.AdminMemberView;
 import id.etalase.member.MemberService;
 import id.etalase.member.PendingMemberView;
@@ -164,33 +166,54 @@ public class AdminPages {
     @POST
     @Path("produk/setujui")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approveProduct(@RestForm long id) {
-        moderation.approveProduct(id, admin().id());
-        return seeOther("/admin/produk?pesan=produk-tayang");
+    public Response approveProduct(@RestForm long id, @RestForm Long version) {
+        return shownVersion(() -> moderation.approveProduct(id, version, admin().id()),
+                "/admin/produk?pesan=produk-tayang");
     }
 
     @POST
     @Path("produk/tolak")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response rejectProduct(@RestForm long id, @RestForm String reason) {
-        return decided(() -> moderation.rejectProduct(id, reason, admin().id()),
-                "/admin/produk?pesan=produk-ditolak", "/admin/produk?galat=alasan&id=" + id);
+    public Response rejectProduct(@RestForm long id, @RestForm String reason, @RestForm Long version) {
+        return shownVersion(() -> decided(() -> moderation.rejectProduct(id, reason, version, admin().id()),
+                "/admin/produk?pesan=produk-ditolak", "/admin/produk?galat=alasan&id=" + id), null);
     }
 
     @POST
     @Path("revisi/setujui")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approveRevision(@RestForm long id) {
-        moderation.approveRevision(id, admin().id());
-        return seeOther("/admin/produk?pesan=revisi-tayang");
+    public Response approveRevision(@RestForm long id, @RestForm Long version) {
+        return shownVersion(() -> moderation.approveRevision(id, version, admin().id()),
+                "/admin/produk?pesan=revisi-tayang");
     }
 
     @POST
     @Path("revisi/tolak")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response rejectRevision(@RestForm long id, @RestForm String reason) {
-        return decided(() -> moderation.rejectRevision(id, reason, admin().id()),
-                "/admin/produk?pesan=revisi-ditolak", "/admin/produk?galat=alasan&revisi=" + id);
+    public Response rejectRevision(@RestForm long id, @RestForm String reason, @RestForm Long version) {
+        return shownVersion(() -> decided(() -> moderation.rejectRevision(id, reason, version, admin().id()),
+                "/admin/produk?pesan=revisi-ditolak", "/admin/produk?galat=alasan&revisi=" + id), null);
+    }
+
+    /**
+     * A decision on a product or edit as the admin was shown it. Changed by its member since: the queue again
+     * (409), with the item's content as it is now and a notice to look before deciding.
+     */
+    private Response shownVersion(java.util.function.Supplier<Object> decision, String done) {
+        try {
+            Object outcome = decision.get();
+            return outcome instanceof Response response ? response : seeOther(done);
+        } catch (ConflictException e) {
+            if (e.current().isEmpty()) {
+                throw e;
+            }
+            AdminMessages msg = view.adminMessages();
+            List<PendingProductView> pending = moderation.pendingProducts();
+            String changed = Messages.text(view.language(), e.code(), e.args());
+            return Response.status(409).entity(view.page(Templates.products(view.meta(msg.admin_products_title(),
+                    "/admin/produk"), pending, moderation.pendingRevisions(), changed, null, 0, 0,
+                    photos.coversOf(pending.stream().map(PendingProductView::id).toList())))).build();
+        }
     }
 
     @GET

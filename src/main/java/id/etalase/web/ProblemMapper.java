@@ -173,8 +173,12 @@ public class ProblemMapper {
     public Response conflict(ConflictException e, HttpHeaders headers, UriInfo uri) {
         String language = Languages.forRequest(uri, headers);
         AppMessages msg = Languages.messages(language);
-        return problem(409, msg.problem_conflict_title(), Messages.text(language, e.code(), e.args()), uri, List.of(),
-                language);
+        String detail = Messages.text(language, e.code(), e.args());
+        if (e.current().isPresent() && isApi(uri.getPath())) {
+            return Response.status(409).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank",
+                    msg.problem_conflict_title(), 409, detail, uri.getPath(), List.of(), e.current().get())).build();
+        }
+        return problem(409, msg.problem_conflict_title(), detail, uri, List.of(), language);
     }
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })

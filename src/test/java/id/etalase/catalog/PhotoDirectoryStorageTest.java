@@ -45,8 +45,8 @@ class PhotoDirectoryStorageTest {
         String hash = (String) sql.single("select content_hash from photo where id = ?", id);
         Path large = DIRECTORY.resolve(String.valueOf(id % 100)).resolve(id + "-" + hash + "-1200.jpg");
         assertTrue(Files.exists(large), large.toString());
-        byte[] served = QuarkusTransaction.requiringNew().call(() -> photos.read(id, hash.substring(0, 16), 1200))
-                .orElseThrow();
+        byte[] served = QuarkusTransaction.requiringNew().call(() -> photos.rendition(id, hash.substring(0, 16), 1200))
+                .orElseThrow().jpeg();
         assertArrayEquals(Files.readAllBytes(large), served);
     }
 }

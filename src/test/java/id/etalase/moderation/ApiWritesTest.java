@@ -8,7 +8,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,10 +25,6 @@ class ApiWritesTest {
     @Inject
     TestMembers testMembers;
 
-    @BeforeEach
-    void forgetFailedLogins() {
-        sql.update("delete from login_throttle");
-    }
 
     static RequestSpecification as(String phone, String password) {
         return given().auth().preemptive().basic(TestAccounts.stored(phone), password).contentType("application/json");
@@ -52,11 +47,17 @@ class ApiWritesTest {
                 .body("product.status", equalTo("pending"))
                 .body("product.price", equalTo(85000))
                 .extract().path("product.id");
-        admin().when().get("/api/v1/admin/products/pending").then().statusCode(200)
-                .body("name", hasItem("Madu Api Uji"));
-        admin().when().post("/api/v1/admin/products/{id}/approve", id).then().statusCode(200)
+        int version = admin().when().get("/api/v1/admin/products/pending").then().statusCode(200)
+                .body("name", hasItem("Madu Api Uji"))
+                .extract().path("find { it.id == " + id + " }.version");
+        admin().when().post("/api/v1/admin/products/{id}/approve", id).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("version"));
+        admin().queryParam("version", version).when().post("/api/v1/admin/products/{id}/approve", id).then()
+                .statusCode(200)
                 .body("after", equalTo("status=published"));
-        admin().when().post("/api/v1/admin/products/{id}/approve", id).then().statusCode(409)
+        admin().queryParam("version", version).when().post("/api/v1/admin/products/{id}/approve", id).then()
+                .statusCode(409)
                 .contentType("application/problem+json");
 
         as(owner.phone(), TestAccounts.PASSWORD)
@@ -65,10 +66,10 @@ class ApiWritesTest {
                 .body("outcome", equalTo("REVISION_PENDING"))
                 .body("product.name", equalTo("Madu Api Uji"))
                 .body("product.revisionPending", equalTo(true));
-        int revision = admin().when().get("/api/v1/admin/revisions/pending").then().statusCode(200)
-                .extract().path("find { it.productId == " + id + " }.id");
-        admin().body(Map.of("reason", "Nama terlalu umum.")).when()
-                .post("/api/v1/admin/revisions/{id}/reject", revision).then().statusCode(200);
+        Map<String, Object> pending = admin().when().get("/api/v1/admin/revisions/pending").then().statusCode(200)
+                .extract().path("find { it.productId == " + id + " }");
+        admin().body(Map.of("reason", "Nama terlalu umum.")).queryParam("version", pending.get("version")).when()
+                .post("/api/v1/admin/revisions/{id}/reject", pending.get("id")).then().statusCode(200);
         assertEquals("Madu Api Uji", sql.single("select name from product where id = ?", id));
         as(owner.phone(), TestAccounts.PASSWORD).when().get("/api/v1/me/products/{id}", id).then()
                 .body("revisionNote", equalTo("Nama terlalu umum."));

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static id.etalase.account.TestAccounts.PASSWORD;
 import static id.etalase.account.TestAccounts.newPhone;
@@ -31,15 +30,27 @@ class AdminPagesTest {
     @Inject
     SearchTesting search;
 
-    @BeforeEach
-    void forgetFailedLogins() {
-        sql.update("delete from login_throttle");
-    }
 
     static FormClient admin() {
         FormClient admin = new FormClient();
         assertEquals(303, admin.login(TestAccounts.ADMIN_PHONE, TestAccounts.ADMIN_PASSWORD).statusCode());
         return admin;
+    }
+
+    /**
+     * Approves or rejects a queued product or edit as an admin does: from the queue page, with the version it shows.
+     */
+    static Response decide(FormClient admin, String action, long id, Map<String, String> more) {
+        String anchor = "id=\"" + (action.startsWith("/admin/revisi") ? "revisi-" : "produk-") + id + "\"";
+        String queue = admin.get("/admin/produk").asString();
+        int item = queue.indexOf(anchor);
+        assertTrue(item >= 0, "not in the queue: " + anchor);
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(queue);
+        assertTrue(version.find(item), "no version in the queue for " + anchor);
+        Map<String, String> fields = new java.util.HashMap<>(more);
+        fields.put("id", String.valueOf(id));
+        fields.put("version", version.group(1));
+        return admin.submit("/admin/produk", action, fields);
     }
 
     /** Registers a business through the page; answers its member id. */

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,10 +39,6 @@ class AuthorizationMatrixTest {
     @Inject
     AccountService accounts;
 
-    @BeforeEach
-    void forgetFailedLogins() {
-        sql.update("delete from login_throttle");
-    }
 
     Targets targets(TestMembers.Owner owner) {
         long sector = ((Number) sql.single("select id from sector where slug = 'kuliner'")).longValue();
@@ -111,10 +106,11 @@ class AuthorizationMatrixTest {
                 String.valueOf(t.member()), "reason", "matriks")));
         writes.add(new Write("reset link", false, "/admin/anggota/tautan-sandi", t -> Map.of("id",
                 String.valueOf(t.member()))));
+        // Decisions name the version the queue showed: the targets are new, so 0.
         writes.add(new Write("reject product", false, "/admin/produk/tolak", t -> Map.of("id",
-                String.valueOf(t.submitted()), "reason", "matriks")));
+                String.valueOf(t.submitted()), "reason", "matriks", "version", "0")));
         writes.add(new Write("approve revision", false, "/admin/revisi/setujui", t -> Map.of("id",
-                String.valueOf(t.revision()))));
+                String.valueOf(t.revision()), "version", "0")));
         writes.add(new Write("decide reports", false, "/admin/aduan/putuskan", t -> Map.of("id",
                 String.valueOf(t.published()), "aksi", "sembunyikan", "reason", "matriks")));
         writes.add(new Write("import dry run", false, "/admin/impor/uji", t -> Map.of("jenis", "anggota")));
@@ -146,7 +142,7 @@ class AuthorizationMatrixTest {
         writes.add(new Write("API add photo", true, "POST /api/v1/me/products/{draft}/photos", t -> Map.of()));
         writes.add(new Write("API approve member", true, "POST /api/v1/admin/members/{pendingMember}/approve",
                 t -> Map.of()));
-        writes.add(new Write("API approve revision", true, "POST /api/v1/admin/revisions/{revision}/approve",
+        writes.add(new Write("API approve revision", true, "POST /api/v1/admin/revisions/{revision}/approve?version=0",
                 t -> Map.of()));
         writes.add(new Write("API suspend member", true, "POST /api/v1/admin/members/{member}/suspend",
                 t -> Map.of()));
@@ -212,7 +208,10 @@ class AuthorizationMatrixTest {
         TestMembers.Owner suspended = testMembers.approved("Ditangguhkan Matriks");
         AdminPagesTest.admin().submit("/admin/anggota", "/admin/anggota/tangguhkan", Map.of("id",
                 String.valueOf(suspended.memberId()), "reason", "matriks"));
-        browsers.put(Actor.SUSPENDED, suspended.browser());
+        // The suspension ended the member's sessions; a suspended member may still log in and see their account.
+        FormClient suspendedBrowser = new FormClient();
+        assertEquals(303, suspendedBrowser.login(suspended.phone(), TestAccounts.PASSWORD).statusCode());
+        browsers.put(Actor.SUSPENDED, suspendedBrowser);
         phones.put(Actor.SUSPENDED, suspended.phone());
         browsers.put(Actor.ADMIN, AdminPagesTest.admin());
         phones.put(Actor.ADMIN, TestAccounts.ADMIN_PHONE);

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -29,10 +28,6 @@ class ListingPagesTest {
     @Inject
     SearchTesting search;
 
-    @BeforeEach
-    void forgetFailedLogins() {
-        sql.update("delete from login_throttle");
-    }
 
     static Map<String, String> listing(String name, String price) {
         return new HashMap<>(Map.of("name", name, "description", "Dibuat setiap pagi dari bahan segar.",
@@ -79,7 +74,7 @@ class ListingPagesTest {
 
         FormClient admin = AdminPagesTest.admin();
         admin.get("/admin/produk").then().statusCode(200).body(containsString("Sambal Roa Tayang Uji"));
-        assertEquals(303, admin.submit("/admin/produk", "/admin/produk/setujui", Map.of("id", String.valueOf(id)))
+        assertEquals(303, AdminPagesTest.decide(admin, "/admin/produk/setujui", id, Map.of())
                 .statusCode());
         assertEquals("published", status(id));
         given().when().get("/produk/{slug}", slug).then().statusCode(200).body(containsString("Rp25.000"));
@@ -113,7 +108,7 @@ class ListingPagesTest {
         TestMembers.Owner owner = testMembers.approved("Produk Ditolak Uji");
         owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan", listing("Obat Kuat Ajaib Uji", "99000"));
         long id = productId("Obat Kuat Ajaib Uji");
-        AdminPagesTest.admin().submit("/admin/produk", "/admin/produk/tolak", Map.of("id", String.valueOf(id),
+        AdminPagesTest.decide(AdminPagesTest.admin(), "/admin/produk/tolak", id, Map.of(
                 "reason", "Obat tanpa izin BPOM tidak boleh dijual."));
         assertEquals("rejected", status(id));
         owner.browser().get("/akun").then().body(containsString("Obat tanpa izin BPOM tidak boleh dijual."));
@@ -133,7 +128,7 @@ class ListingPagesTest {
                 "45000"));
         long id = productId("Kopi Robusta Revisi Uji");
         FormClient admin = AdminPagesTest.admin();
-        admin.submit("/admin/produk", "/admin/produk/setujui", Map.of("id", String.valueOf(id)));
+        AdminPagesTest.decide(admin, "/admin/produk/setujui", id, Map.of());
         String slug = (String) sql.single("select slug from product where id = ?", id);
 
         Map<String, String> edit = listing("Kopi Luwak Revisi Uji", "45000");
@@ -159,8 +154,7 @@ class ListingPagesTest {
         admin.get("/admin/produk").then()
                 .body(containsString("<del>Kopi Robusta Revisi Uji</del>"))
                 .body(containsString("<ins>Kopi Luwak Revisi Uji</ins>"));
-        assertEquals(303, admin.submit("/admin/produk", "/admin/revisi/setujui", Map.of("id",
-                String.valueOf(revision))).statusCode());
+        assertEquals(303, AdminPagesTest.decide(admin, "/admin/revisi/setujui", revision, Map.of()).statusCode());
         given().when().get("/produk/{slug}", slug).then().statusCode(200)
                 .body(containsString("Kopi Luwak Revisi Uji"))
                 .body(containsString("Sekarang kopi luwak liar."));
@@ -174,7 +168,7 @@ class ListingPagesTest {
         TestMembers.Owner owner = testMembers.approved("Harga Baru Uji");
         owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan", listing("Gula Aren Harga Uji", "20000"));
         long id = productId("Gula Aren Harga Uji");
-        AdminPagesTest.admin().submit("/admin/produk", "/admin/produk/setujui", Map.of("id", String.valueOf(id)));
+        AdminPagesTest.decide(AdminPagesTest.admin(), "/admin/produk/setujui", id, Map.of());
         Map<String, String> edit = listing("Gula Aren Harga Uji", "22.500");
         edit.put("id", String.valueOf(id));
         edit.put("aksi", "simpan");
@@ -207,7 +201,7 @@ class ListingPagesTest {
         TestMembers.Owner owner = testMembers.approved("Arsip Produk Uji");
         owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan", listing("Lada Arsip Uji", "30000"));
         long id = productId("Lada Arsip Uji");
-        AdminPagesTest.admin().submit("/admin/produk", "/admin/produk/setujui", Map.of("id", String.valueOf(id)));
+        AdminPagesTest.decide(AdminPagesTest.admin(), "/admin/produk/setujui", id, Map.of());
         String slug = (String) sql.single("select slug from product where id = ?", id);
         given().when().get("/produk/{slug}", slug).then().statusCode(200);
         assertEquals(303, owner.browser().submit("/akun", "/akun/produk/arsipkan", Map.of("id", String.valueOf(id)))

@@ -9,7 +9,6 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
 import static io.restassured.RestAssured.given;
@@ -39,10 +38,6 @@ class ProductReportPagesTest {
     @Inject
     SearchTesting search;
 
-    @BeforeEach
-    void forgetFailedLogins() {
-        sql.update("delete from login_throttle");
-    }
 
     /** A User-Agent no other test (nor an earlier run) sends: a client of its own. */
     static String newClient() {
@@ -79,8 +74,8 @@ class ProductReportPagesTest {
                 ListingPagesTest.listing(name, "20000"));
         assertEquals(303, saved.statusCode(), saved.asString());
         long id = ((Number) sql.single("select id from product where name = ?", name)).longValue();
-        assertEquals(303, AdminPagesTest.admin().submit("/admin/produk", "/admin/produk/setujui",
-                Map.of("id", String.valueOf(id))).statusCode());
+        assertEquals(303, AdminPagesTest.decide(AdminPagesTest.admin(), "/admin/produk/setujui", id, Map.of())
+                .statusCode());
         return new Listed(id, (String) sql.single("select slug from product where id = ?", id), name, owner);
     }
 

@@ -1,0 +1,203 @@
+package id.etalase.web;
+
+import id.etalase.account.TestAccounts;
+import id.etalase.catalog.PhotoSweeps;
+import id.etalase.catalog.TestImages;
+import id.etalase.common.Sql;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the admin saw is what goes live; photos waiting for review survive; hidden products' photos are private. */
+@QuarkusTest
+class ReviewAsShownTest {
+
+    private static final Pattern PHOTO_URL = Pattern.compile("/foto/\\d+-[0-9a-f]{16}-\\d{3,4}\\.jpg");
+
+    @Inject
+    Sql sql;
+
+    @Inject
+    TestMembers testMembers;
+
+    @Inject
+    PhotoSweeps sweeps;
+
+    @Test
+    void aProductRenamedAfterTheAdminOpenedTheQueueIsNotApprovedUnseen() {
+        TestMembers.Owner owner = testMembers.approved("Ganti Nama Uji");
+        owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan",
+                ListingPagesTest.listing("Produk Asli Uji", "20000"));
+        long id = productId("Produk Asli Uji");
+        FormClient admin = AdminPagesTest.admin();
+        String queue = admin.get("/admin/produk").asString();
+        String token = token(queue);
+        String shown = version(queue, "produk-" + id);
+
+        Map<String, String> renamed = ListingPagesTest.listing("Produk Diganti Uji", "20000");
+        renamed.put("id", String.valueOf(id));
+        assertEquals(303, owner.browser().submit("/akun/produk/ubah?id=" + id, "/akun/produk/simpan", renamed)
+                .statusCode());
+
+        Response stale = admin.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token).formParam("id", String.valueOf(id)).formParam("version", shown)
+                .post("/admin/produk/setujui");
+        assertEquals(409, stale.statusCode(), stale.asString());
+        assertTrue(stale.asString().contains("Anggota mengubah Produk Diganti Uji setelah halaman ini Anda buka"),
+                stale.asString());
+        assertTrue(stale.asString().contains("<h3>Produk Diganti Uji</h3>"), "the queue shows what it holds now");
+        assertEquals("pending", sql.single("select status from product where id = ?", id));
+
+        assertEquals(303, AdminPagesTest.decide(admin, "/admin/produk/setujui", id, Map.of()).statusCode());
+        assertEquals(List.of("published", "Produk Diganti Uji"), sql.row("select status, name from product"
+                + " where id = ?", id));
+    }
+
+    @Test
+    void theApiAnswersAChangedItemWithWhatItHoldsNow() {
+        TestMembers.Owner owner = testMembers.approved("Api Versi Uji");
+        owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan",
+                ListingPagesTest.listing("Kopi Versi Lama Uji", "20000"));
+        long id = productId("Kopi Versi Lama Uji");
+        int shown = admin().get("/api/v1/admin/products/pending").then().statusCode(200)
+                .extract().path("find { it.id == " + id + " }.version");
+        Map<String, String> renamed = ListingPagesTest.listing("Kopi Versi Baru Uji", "20000");
+        renamed.put("id", String.valueOf(id));
+        owner.browser().submit("/akun/produk/ubah?id=" + id, "/akun/produk/simpan", renamed);
+
+        admin().queryParam("version", shown).post("/api/v1/admin/products/{id}/approve", id).then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("current.name", equalTo("Kopi Versi Baru Uji"))
+                .body("current.version", equalTo(shown + 1));
+        assertEquals("pending", sql.single("select status from product where id = ?", id));
+    }
+
+    @Test
+    void aRevisionChangedAfterTheQueueWasOpenedIsNotApprovedUnseen() {
+        TestMembers.Owner owner = testMembers.approved("Revisi Versi Uji");
+        long id = published(owner, "Gula Aren Versi Uji");
+        Map<String, String> edit = ListingPagesTest.listing("Gula Aren Asli Uji", "30000");
+        edit.put("id", String.valueOf(id));
+        owner.browser().submit("/akun/produk/ubah?id=" + id, "/akun/produk/simpan", edit);
+        long revision = ((Number) sql.single("select id from product_revision where product_id = ?"
+                + " and status = 'pending'", id)).longValue();
+        FormClient admin = AdminPagesTest.admin();
+        String queue = admin.get("/admin/produk").asString();
+        String token = token(queue);
+        String shown = version(queue, "revisi-" + revision);
+
+        edit.put("name", "Gula Aren Palsu Uji");
+        owner.browser().submit("/akun/produk/ubah?id=" + id, "/akun/produk/simpan", edit);
+        Response stale = admin.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token).formParam("id", String.valueOf(revision))
+                .formParam("version", shown).post("/admin/revisi/setujui");
+        assertEquals(409, stale.statusCode());
+        assertTrue(stale.asString().contains("Gula Aren Palsu Uji"), "the queue shows the edit as it is now");
+        assertEquals("Gula Aren Versi Uji", sql.single("select name from product where id = ?", id));
+    }
+
+    @Test
+    void aPriceOnlyChangeThroughTheApiKeepsTheWaitingRevisionAndChangesThePriceInBoth() {
+        TestMembers.Owner owner = testMembers.approved("Harga Revisi Uji");
+        long id = published(owner, "Lada Harga Uji");
+        Map<String, String> edit = ListingPagesTest.listing("Lada Hitam Harga Uji", "30000");
+        edit.put("id", String.valueOf(id));
+        owner.browser().submit("/akun/produk/ubah?id=" + id, "/akun/produk/simpan", edit);
+        assertEquals(1, sql.count("select count(*) from product_revision where product_id = ? and status = 'pending'",
+                id));
+
+        given().auth().preemptive().basic(owner.phone(), TestAccounts.PASSWORD).contentType("application/json")
+                .body(Map.of("name", "Lada Harga Uji", "description", "Dibuat setiap pagi dari bahan segar.",
+                        "price", 35000, "unit", "bungkus", "sector", "kuliner"))
+                .put("/api/v1/me/products/{id}", id).then().statusCode(200).body("outcome", equalTo("LIVE"));
+
+        assertEquals(List.of(35000L, "Lada Harga Uji"), sql.row("select price, name from product where id = ?", id));
+        assertEquals(List.of("Lada Hitam Harga Uji", 35000L), sql.row("select name, price from product_revision"
+                + " where product_id = ? and status = 'pending'", id), "the revision stays, with the new price");
+    }
+
+    @Test
+    void newPhotosOfARevisionWaitingLongerThanADayAreNotSwept() {
+        TestMembers.Owner owner = testMembers.approved("Foto Menunggu Uji");
+        long id = published(owner, "Tapis Menunggu Uji");
+        Map<String, String> edit = ListingPagesTest.listing("Tapis Menunggu Uji", "30000");
+        edit.put("id", String.valueOf(id));
+        edit.put("aksi", "simpan");
+        ListingPhotosTest.send(owner.browser(), "/akun/produk/ubah?id=" + id, edit, List.of(),
+                Map.of("baru.jpg", TestImages.encode(TestImages.picture(700, 500), "jpeg")));
+        String proposed = (String) sql.single("select photo_ids from product_revision where product_id = ?"
+                + " and status = 'pending'", id);
+        long photo = Long.parseLong(proposed);
+        sql.update("update photo set created_at = created_at - interval 3 day where id = ?", photo);
+
+        sweeps.runNow();
+
+        assertEquals(1, sql.count("select count(*) from photo where id = ?", photo), "kept for the admin");
+        long revision = ((Number) sql.single("select id from product_revision where product_id = ?"
+                + " and status = 'pending'", id)).longValue();
+        AdminPagesTest.decide(AdminPagesTest.admin(), "/admin/revisi/setujui", revision, Map.of());
+        assertEquals(List.of(photo), sql.column("select id from photo where product_id = ?", id));
+    }
+
+    @Test
+    void photosOfAProductOffTheSiteAreServedOnlyToItsMemberAndAdmins() {
+        TestMembers.Owner owner = testMembers.approved("Foto Pribadi Uji");
+        ListingPhotosTest.send(owner.browser(), "/akun/produk/baru", ListingPagesTest.listing("Kain Pribadi Uji",
+                "90000"), List.of(), Map.of("kain.jpg", TestImages.encode(TestImages.picture(600, 400), "jpeg")));
+        long id = productId("Kain Pribadi Uji");
+        AdminPagesTest.decide(AdminPagesTest.admin(), "/admin/produk/setujui", id, Map.of());
+        Matcher url = PHOTO_URL.matcher(given().get("/produk/{slug}", sql.single("select slug from product"
+                + " where id = ?", id)).asString());
+        assertTrue(url.find());
+        given().get(url.group()).then().statusCode(200).header("Cache-Control", "public, max-age=86400");
+
+        owner.browser().submit("/akun", "/akun/produk/arsipkan", Map.of("id", String.valueOf(id)));
+        assertEquals("archived", sql.single("select status from product where id = ?", id));
+
+        given().get(url.group()).then().statusCode(404);
+        testMembers.approved("Anggota Lain Uji").browser().get(url.group()).then().statusCode(404);
+        owner.browser().get(url.group()).then().statusCode(200).header("Cache-Control", "private, no-store");
+        AdminPagesTest.admin().get(url.group()).then().statusCode(200).header("Cache-Control", "private, no-store");
+    }
+
+    private long published(TestMembers.Owner owner, String name) {
+        owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan", ListingPagesTest.listing(name, "30000"));
+        long id = productId(name);
+        AdminPagesTest.decide(AdminPagesTest.admin(), "/admin/produk/setujui", id, Map.of());
+        assertEquals("published", sql.single("select status from product where id = ?", id));
+        return id;
+    }
+
+    private static String token(String page) {
+        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
+        assertTrue(token.find());
+        return token.group(1);
+    }
+
+    private static String version(String queue, String item) {
+        int at = queue.indexOf("id=\"" + item + "\"");
+        Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(queue);
+        assertTrue(at >= 0 && version.find(at), item);
+        return version.group(1);
+    }
+
+    private long productId(String name) {
+        return ((Number) sql.single("select id from product where name = ?", name)).longValue();
+    }
+
+    private static io.restassured.specification.RequestSpecification admin() {
+        return given().auth().preemptive().basic(TestAccounts.ADMIN_PHONE, TestAccounts.ADMIN_PASSWORD)
+                .contentType("application/json");
+    }
+}
