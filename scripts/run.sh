@@ -19,7 +19,9 @@ while IFS='=' read -r key value; do
 done < "$LOGINS"
 log "admin:       log in at http://localhost:${PORT:-8080}/masuk with $ADMIN_PHONE / $ADMIN_PASSWORD"
 log "demo member: log in with $DEMO_MEMBER_PHONE / $DEMO_MEMBER_PASSWORD (logins kept in $LOGINS)"
-log "starting the portal on http://localhost:${PORT:-8080} (demo data is loaded into an empty database)"
-# The dev profile supplies the local defaults (database account, http://localhost:8080, a development salt)
-# that the production profile refuses to start without.
+# The dev profile supplies the local defaults (database account, http://localhost:8080, a development salt and
+# session key) that the production profile refuses to start without. Anyone who knows those keys could forge a
+# session, so the portal listens on this machine only unless LISTEN_ADDRESS says otherwise (0.0.0.0: every network).
+export QUARKUS_HTTP_HOST="${LISTEN_ADDRESS:-127.0.0.1}"
+log "starting the portal on http://localhost:${PORT:-8080}, listening on $QUARKUS_HTTP_HOST (demo data is loaded into an empty database)"
 QUARKUS_PROFILE="${QUARKUS_PROFILE:-dev}" DEMO_DATA="${DEMO_DATA:-true}" exec java ${JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar

@@ -287,8 +287,8 @@ class KubernetesManifestsTest {
             }
         }
         for (Map.Entry<String, String> example : envFile(K8S.resolve("secret.example.env")).entrySet()) {
-            if (!example.getValue().startsWith("change-me")) {
-                problems.add("secret.example.env: " + example.getKey() + " has a value other than a change-me placeholder");
+            if (!example.getValue().isEmpty()) {
+                problems.add("secret.example.env: " + example.getKey() + " has a value; an example value gets copied");
             }
         }
         assertEquals(List.of(), problems);

@@ -52,6 +52,10 @@ public class Account extends PanacheEntityBase {
     @Column(name = "password_changed_at", nullable = false)
     public Instant passwordChangedAt;
 
+    /** Raised to end every session of the account: password changed or reset, suspension, "log out everywhere". */
+    @Column(name = "session_generation", nullable = false)
+    public int sessionGeneration;
+
     @Version
     public long version;
 }

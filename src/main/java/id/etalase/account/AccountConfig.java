@@ -21,14 +21,18 @@ public interface AccountConfig {
 
     interface Session {
         /**
-         * Encrypts the session cookie (at least 16 characters); every replica must share it so that each accepts
-         * the cookie another issued.
+         * Encrypts the session cookie (at least 32 random characters in production); every replica must share it so
+         * that each accepts the cookie another issued.
          */
         String encryptionKey();
 
         /** A session ends after this long without a request. */
         @WithDefault("7d")
         Duration idleTimeout();
+
+        /** A session ends this long after the login however much it is used; the member logs in again. */
+        @WithDefault("30d")
+        Duration absoluteLifetime();
 
         @WithDefault("etalase-session")
         String cookieName();
@@ -43,25 +47,27 @@ public interface AccountConfig {
     }
 
     interface Throttle {
-        /** Failures on one account after which each further try waits {@link #slowDelay()}. */
-        @WithDefault("3")
-        int slowAfter();
-
-        @WithDefault("30s")
-        Duration slowDelay();
-
-        /** Failures on one account within {@link #window()} after which it is refused for {@link #lockout()}. */
-        @WithDefault("6")
-        int lockAfter();
-
-        /** Failures from one client (any account) within the window after which it is refused for the lockout. */
-        @WithDefault("20")
-        int clientLockAfter();
+        /** Password checks one account gets from one client (an address, an IPv6 /64) within the window. */
+        @WithDefault("5")
+        int triesPerClient();
 
         @WithDefault("15m")
         Duration window();
 
-        @WithDefault("15m")
-        Duration lockout();
+        /** Failures on one account (from anywhere) within the window after which wrong answers slow down. */
+        @WithDefault("3")
+        int slowAfter();
+
+        /** Failures from one client (on any account) within the window after which wrong answers slow down. */
+        @WithDefault("20")
+        int clientSlowAfter();
+
+        /** The first slowed wrong answer waits this long, each further one twice as long as the one before. */
+        @WithDefault("1s")
+        Duration slowDelay();
+
+        /** The longest a wrong answer waits. */
+        @WithDefault("8s")
+        Duration maxDelay();
     }
 }

@@ -84,15 +84,26 @@ public class AccountService {
                 AccountRoles.MEMBER, memberId);
     }
 
+    /** The first admin's password: the members' rule, and hard to guess (it opens every member's data). */
+    public static void checkAdminPassword(String password) {
+        if (!checkPassword("password", password).isEmpty()) {
+            throw new IllegalArgumentException("ADMIN_PASSWORD must have " + MIN_PASSWORD_LENGTH + " to "
+                    + MAX_PASSWORD_LENGTH + " characters");
+        }
+        int score = PasswordStrength.score(password);
+        if (score < PasswordStrength.ADMIN_MIN_SCORE) {
+            throw new IllegalArgumentException("ADMIN_PASSWORD is too easy to guess (strength " + score + " of 4, "
+                    + "at least " + PasswordStrength.ADMIN_MIN_SCORE + " needed): use several uncommon words or a "
+                    + "random one (openssl rand -base64 15)");
+        }
+    }
+
     /** The first admin from configuration, once: an existing account with that number is left as it is. */
     @Transactional
     public Optional<AccountView> ensureAdmin(String typedPhone, String password) {
         String phone = PhoneNumbers.normaliseMobile(typedPhone)
                 .orElseThrow(() -> new IllegalArgumentException("ADMIN_PHONE is not an Indonesian mobile number"));
-        if (!checkPassword("password", password).isEmpty()) {
-            throw new IllegalArgumentException("ADMIN_PASSWORD must have " + MIN_PASSWORD_LENGTH + " to "
-                    + MAX_PASSWORD_LENGTH + " characters");
-        }
+        checkAdminPassword(password);
         if (accounts.findByPhone(phone).isPresent()) {
             return Optional.empty();
         }
@@ -111,12 +122,13 @@ public class AccountService {
     }
 
     /**
-     * Checks a login. Throttled before the password is even looked at; every failure counts against the number and
-     * the client. Runs outside any transaction so that a failure's count stays whatever the caller does next.
+     * Checks a login. A try is taken from the account-and-client's allowance before the password is even looked at;
+     * a wrong password counts against the account and the client and is answered more slowly the more there were.
+     * Runs outside any transaction so that the counts stay whatever the caller does next.
      */
     public LoginResult login(String typedPhone, String password, String client) {
         String phone = PhoneNumbers.normaliseMobile(typedPhone).orElse(typedPhone == null ? "" : typedPhone.strip());
-        Duration wait = throttle.waitBefore(phone, client);
+        Duration wait = throttle.claim(phone, client);
         if (!wait.isZero()) {
             metrics.loginFailed(AccountMetrics.THROTTLED);
             LOG.infof("Login refused: throttled for %d s", wait.toSeconds());
@@ -126,13 +138,23 @@ public class AccountService {
         if (account.isEmpty()) {
             metrics.loginFailed(AccountMetrics.INVALID);
             LOG.info("Login refused: wrong number or password");
-            throttle.failed(phone, client);
-            Duration locked = throttle.waitBefore(phone, client);
-            return locked.compareTo(config.throttle().slowDelay()) > 0 ? new LoginResult.Throttled(locked)
-                    : new LoginResult.Invalid();
+            slowDown(throttle.failed(phone, client));
+            return new LoginResult.Invalid();
         }
-        throttle.succeeded(phone);
+        throttle.succeeded(phone, client);
         return new LoginResult.Success(account.get());
+    }
+
+    /** A wrong answer waits before it is given; the worker thread holds no transaction meanwhile. */
+    private static void slowDown(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private Optional<AccountView> verified(String phone, String password) {
@@ -156,24 +178,77 @@ public class AccountService {
         return accounts.findByMember(memberId).map(AccountView::of);
     }
 
-    /** Changes a password after checking the current one. */
+    /**
+     * The account behind a session cookie, when the session is still honoured: same generation, not logged out.
+     * One query, the account row a request reads anyway.
+     */
     @Transactional
-    public void changePassword(long accountId, String current, String replacement) {
-        Account account = accounts.findByIdOptional(accountId).orElseThrow();
-        List<FieldError> errors = new ArrayList<>();
-        if (current == null || !BcryptUtil.matches(current, account.passwordHash)) {
-            errors.add(FieldError.of("current", "account_currentWrong"));
+    public Optional<AccountView> honouredSession(SessionCookie.Session session) {
+        return accounts.findByPhone(session.phone())
+                .filter(account -> account.sessionGeneration == session.generation())
+                .filter(account -> Panache.getEntityManager()
+                        .createNativeQuery("select 1 from ended_session where session_id = ?1")
+                        .setParameter(1, session.id())
+                        .getResultList().isEmpty())
+                .map(AccountView::of);
+    }
+
+    /** Logs one session out for good: its cookie, wherever a copy of it is kept, no longer opens the account. */
+    @Transactional
+    public void endSession(SessionCookie.Session session) {
+        var entities = Panache.getEntityManager();
+        entities.createNativeQuery("delete from ended_session where ends_at < now(6)").executeUpdate();
+        entities.createNativeQuery("insert ignore into ended_session (session_id, ends_at) values (?1, ?2)")
+                .setParameter(1, session.id())
+                .setParameter(2, session.started().plus(config.session().absoluteLifetime()))
+                .executeUpdate();
+    }
+
+    /** "Keluar dari semua perangkat": every session of the account ends, this one included. */
+    @Transactional
+    public void endAllSessions(long accountId) {
+        accounts.findByIdOptional(accountId).ifPresent(account -> account.sessionGeneration++);
+    }
+
+    /** A suspended member's sessions end at their next request. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void endAllSessionsOfMember(long memberId) {
+        accounts.findByMember(memberId).ifPresent(account -> account.sessionGeneration++);
+    }
+
+    /**
+     * Changes a password after checking the current one; the check is a login try (throttled alike). Every other
+     * session of the account ends: the caller starts a new one for this browser with the account returned.
+     */
+    public AccountView changePassword(long accountId, String current, String replacement, String client) {
+        AccountView account = find(accountId).orElseThrow();
+        Duration wait = throttle.claim(account.phone(), client);
+        if (!wait.isZero()) {
+            throw new ThrottledException(wait);
         }
-        errors.addAll(checkPassword("password", replacement));
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
+        boolean currentRight = verified(account.phone(), current == null ? "" : current).isPresent();
+        if (!currentRight) {
+            slowDown(throttle.failed(account.phone(), client));
         }
-        setPassword(account, replacement);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<FieldError> errors = new ArrayList<>();
+            if (!currentRight) {
+                errors.add(FieldError.of("current", "account_currentWrong"));
+            }
+            errors.addAll(checkPassword("password", replacement));
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            Account changed = accounts.findById(accountId);
+            setPassword(changed, replacement);
+            return AccountView.of(changed);
+        });
     }
 
     private static void setPassword(Account account, String password) {
         account.passwordHash = BcryptUtil.bcryptHash(password);
         account.passwordChangedAt = Instant.now();
+        account.sessionGeneration++;
     }
 
     /**
@@ -227,7 +302,7 @@ public class AccountService {
         }
         Account account = accounts.findById(accountId.get());
         setPassword(account, password);
-        throttle.succeeded(account.phone);
+        throttle.forgetAccount(account.phone);
         return Optional.of(AccountView.of(account));
     }
 

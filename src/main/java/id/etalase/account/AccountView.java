@@ -1,13 +1,14 @@
 package id.etalase.account;
 
 /** The logged-in account as pages and services see it. */
-public record AccountView(long id, String phone, String role, Long memberId) {
+/** {@code sessionGeneration}: sessions of an older generation are ended (see {@link SessionCookie}). */
+public record AccountView(long id, String phone, String role, Long memberId, int sessionGeneration) {
 
     public boolean admin() {
         return AccountRoles.ADMIN.equals(role);
     }
 
     static AccountView of(Account account) {
-        return new AccountView(account.id, account.phone, account.role, account.memberId);
+        return new AccountView(account.id, account.phone, account.role, account.memberId, account.sessionGeneration);
     }
 }

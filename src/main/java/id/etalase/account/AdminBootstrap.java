@@ -33,6 +33,7 @@ public class AdminBootstrap {
             LOG.warn("ADMIN_PHONE is set without ADMIN_PASSWORD: no first admin created");
             return;
         }
+        AccountService.checkAdminPassword(admin.password().get());
         // Replicas starting together: one creates the account, the others find it.
         startupLock.run("the first admin", () -> accounts.ensureAdmin(admin.phone().get(), admin.password().get())
                 .ifPresent(created -> LOG.infof("First admin account created for %s",

@@ -1,33 +1,41 @@
 package id.etalase.account;
 
+import id.etalase.common.PortalClock;
+import id.etalase.common.Secrets;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.ConfigUtils;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.PersistentLoginManager;
 import io.vertx.ext.web.RoutingContext;
+import io.quarkus.vertx.http.runtime.security.PersistentLoginManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * The encrypted session cookie (Quarkus' own persistent-login cookie: AES-GCM with the configured key, carrying the
- * login name and an idle expiry, renewed while in use). HttpOnly, SameSite=Lax, Secure when the request came over
- * HTTPS (as the trusted proxy reports it).
+ * The encrypted session cookie (Quarkus' own persistent-login cookie: AES-GCM with the configured key and an idle
+ * expiry, renewed while in use). It carries the account's number, its session generation, when the login happened
+ * and a random session id, so that a session can be ended on the server: by logging out (the id), by a password
+ * change, reset or suspension (the generation), or by its absolute lifetime. HttpOnly, SameSite=Lax, Secure when
+ * the request came over HTTPS (as the trusted proxy reports it).
  */
 @ApplicationScoped
 public class SessionCookie {
 
     private static final Logger LOG = Logger.getLogger(SessionCookie.class);
     private static final long RENEW_AFTER_MILLIS = 60_000;
-    static final int MIN_KEY_LENGTH = 32;
-    static final String DEV_KEY = "dev-and-test-session-key-not-secret";
 
     private final PersistentLoginManager manager;
     private final String name;
+    private final SecureRandom random = new SecureRandom();
 
-    public SessionCookie(AccountConfig config) {
+    private final PortalClock clock;
+
+    public SessionCookie(AccountConfig config, PortalClock clock) {
+        this.clock = clock;
         AccountConfig.Session session = config.session();
-        refuseWeakKeyInProduction(session.encryptionKey());
+        Secrets.refuseWeakInProduction("SESSION_KEY", session.encryptionKey());
         this.name = session.cookieName();
         this.manager = new PersistentLoginManager(session.encryptionKey(), name, session.idleTimeout().toMillis(),
                 RENEW_AFTER_MILLIS, true, "LAX", "/", -1, null);
@@ -38,29 +46,27 @@ public class SessionCookie {
         LOG.debugf("Session cookie %s ready", name);
     }
 
-    /** Anyone who knows the key can forge any session: production needs a long secret one. */
-    static void refuseWeakKeyInProduction(String key) {
-        if (ConfigUtils.isProfileActive("prod") && (DEV_KEY.equals(key) || key.length() < MIN_KEY_LENGTH)) {
-            throw new IllegalStateException("SESSION_KEY must be set to a secret of at least " + MIN_KEY_LENGTH
-                    + " characters in production, the same on every replica (for example: openssl rand -base64 33)");
-        }
-    }
-
     public String name() {
         return name;
     }
 
-    PersistentLoginManager.RestoreResult restore(RoutingContext context) {
-        return manager.restore(context);
+    /** The session this browser's cookie names, if it carries a valid, unexpired (idle) one. */
+    public Optional<Session> current(RoutingContext context) {
+        PersistentLoginManager.RestoreResult restored = manager.restore(context);
+        return restored == null ? Optional.empty() : Session.parse(restored.getPrincipal(), restored);
     }
 
-    /** Logs the account in on this browser. */
+    /** Logs the account in on this browser: a new session. */
     public void start(AccountView account, RoutingContext context) {
-        manager.save(account.phone(), context, name, null, secure(context));
+        byte[] id = new byte[16];
+        random.nextBytes(id);
+        Session session = new Session(account.phone(), account.sessionGeneration(), clock.now().getEpochSecond(),
+                Base64.getUrlEncoder().withoutPadding().encodeToString(id), null);
+        manager.save(session.value(), context, name, null, secure(context));
     }
 
-    void renew(SecurityIdentity identity, RoutingContext context, PersistentLoginManager.RestoreResult restored) {
-        manager.save(identity, context, restored, secure(context));
+    void renew(Session session, RoutingContext context) {
+        manager.save(session.value(), context, name, session.restored(), secure(context));
     }
 
     public void end(RoutingContext context) {
@@ -69,5 +75,28 @@ public class SessionCookie {
 
     private static boolean secure(RoutingContext context) {
         return "https".equals(context.request().scheme());
+    }
+
+    /** What the cookie says: whose session, of which generation, started when, under which id. */
+    public record Session(String phone, int generation, long startedAt, String id,
+            PersistentLoginManager.RestoreResult restored) {
+
+        static Optional<Session> parse(String value, PersistentLoginManager.RestoreResult restored) {
+            String[] parts = value.split(":", -1);
+            if (parts.length != 4 || !parts[0].matches("\\d{8,15}") || !parts[1].matches("\\d{1,9}")
+                    || !parts[2].matches("\\d{1,12}") || !parts[3].matches("[A-Za-z0-9_-]{22}")) {
+                return Optional.empty(); // a cookie from before sessions had ids, or not ours
+            }
+            return Optional.of(new Session(parts[0], Integer.parseInt(parts[1]), Long.parseLong(parts[2]), parts[3],
+                    restored));
+        }
+
+        String value() {
+            return phone + ':' + generation + ':' + startedAt + ':' + id;
+        }
+
+        public Instant started() {
+            return Instant.ofEpochSecond(startedAt);
+        }
     }
 }

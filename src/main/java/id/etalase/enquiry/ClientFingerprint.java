@@ -1,7 +1,7 @@
 package id.etalase.enquiry;
 
+import id.etalase.common.Secrets;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -26,8 +26,6 @@ public class ClientFingerprint {
     public record Hashes(String today, String yesterday) {
     }
 
-    static final int MIN_SECRET_LENGTH = 32;
-
     @Inject
     EnquiryConfig config;
 
@@ -37,16 +35,7 @@ public class ClientFingerprint {
     Clock clock = Clock.systemUTC();
 
     void refuseWeakSecretInProduction(@Observes StartupEvent event) {
-        if (ConfigUtils.isProfileActive("prod")) {
-            checkSecret(config.salt());
-        }
-    }
-
-    static void checkSecret(String secret) {
-        if (EnquiryConfig.DEV_SALT.equals(secret) || secret.length() < MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("ENQUIRY_SALT must be set to a secret of at least " + MIN_SECRET_LENGTH
-                    + " characters in production (for example: openssl rand -base64 33)");
-        }
+        Secrets.refuseWeakInProduction("ENQUIRY_SALT", config.salt());
     }
 
     /** 64 lowercase hex digits each; the same client (address and browser) on the same day gives the same hash. */

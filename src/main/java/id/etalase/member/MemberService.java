@@ -302,10 +302,12 @@ public class MemberService {
         return transition(id, MemberStatus.REJECTED, ReviewNotes.required(reason), MemberStatus.PENDING);
     }
 
-    /** Active → suspended: all the member's products leave the site at once. */
+    /** Active → suspended: all the member's products leave the site at once, and the member's sessions end. */
     @Transactional
     public StatusChange suspend(long id, String reason) {
-        return transition(id, MemberStatus.SUSPENDED, ReviewNotes.required(reason), MemberStatus.ACTIVE);
+        StatusChange change = transition(id, MemberStatus.SUSPENDED, ReviewNotes.required(reason), MemberStatus.ACTIVE);
+        accounts.endAllSessionsOfMember(id);
+        return change;
     }
 
     /** Suspended → active: the products that were published come back. */

@@ -4,7 +4,9 @@ import id.etalase.account.AccountService;
 import id.etalase.account.AccountView;
 import id.etalase.account.CurrentAccount;
 import id.etalase.account.LoginResult;
+import id.etalase.account.PasswordStrength;
 import id.etalase.account.SessionCookie;
+import id.etalase.account.ThrottledException;
 import id.etalase.catalog.PhotoService;
 import id.etalase.catalog.PhotoView;
 import id.etalase.common.InvalidInputException;
@@ -102,7 +104,7 @@ public class AccountPages {
         try {
             var member = members.register(registration, password);
             session.start(accounts.findByMember(member.id).orElseThrow(), routing);
-            return seeOther("/akun?pesan=terdaftar");
+            return seeOther(withAdvice("/akun?pesan=terdaftar", password));
         } catch (InvalidInputException e) {
             Form form = Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
             return Response.status(400).entity(register(form)).build();
@@ -127,8 +129,7 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response login(@RestForm String whatsapp, @RestForm String password, @RestForm("lanjut") String next,
             RoutingContext routing) {
-        String client = routing.request().remoteAddress() == null ? "" : routing.request().remoteAddress().hostAddress();
-        LoginResult result = accounts.login(whatsapp, password, client);
+        LoginResult result = accounts.login(whatsapp, password, client(routing));
         AppMessages msg = view.messages();
         Form typed = Form.of(whatsapp == null ? Map.of() : Map.of("whatsapp", whatsapp));
         if (result instanceof LoginResult.Success success) {
@@ -159,11 +160,23 @@ public class AccountPages {
                 safeNext(next).orElse(""), notice(notice, msg)));
     }
 
+    /** Ends this browser's session on the server too: a copy of the cookie kept elsewhere no longer opens it. */
     @POST
     @Path("keluar")
     public Response logout(RoutingContext routing) {
+        session.current(routing).ifPresent(accounts::endSession);
         session.end(routing);
         return seeOther("/masuk?pesan=keluar");
+    }
+
+    /** "Keluar dari semua perangkat": for a lost phone, every session of the account ends, this one included. */
+    @POST
+    @Path("akun/keluar-semua")
+    @Authenticated
+    public Response logoutEverywhere(RoutingContext routing) {
+        accounts.endAllSessions(view.accountId());
+        session.end(routing);
+        return seeOther("/masuk?pesan=keluar-semua");
     }
 
     @GET
@@ -234,14 +247,28 @@ public class AccountPages {
     @Path("akun/sandi")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response changePassword(@RestForm String current, @RestForm String password) {
+    public Response changePassword(@RestForm String current, @RestForm String password, RoutingContext routing) {
         try {
-            accounts.changePassword(view.accountId(), current, password);
-            return seeOther("/akun?pesan=sandi");
+            // Every other session ends with the old password; this browser goes on in a new one.
+            session.start(accounts.changePassword(view.accountId(), current, password, client(routing)), routing);
+            return seeOther(withAdvice("/akun?pesan=sandi", password));
         } catch (InvalidInputException e) {
             Form form = Form.empty().withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
             return Response.status(400).entity(password(form)).build();
+        } catch (ThrottledException e) {
+            String message = throttledMessage(new LoginResult.Throttled(e.retryAfter()), view.messages());
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, e.retryAfter().toSeconds())
+                    .entity(password(new Form(Map.of(), Map.of("current", message)))).build();
         }
+    }
+
+    /** A guessable password is accepted; the page after it says how to choose a better one. */
+    private static String withAdvice(String page, String password) {
+        return PasswordStrength.advice(password).map(advice -> page + "&saran=" + advice.code()).orElse(page);
+    }
+
+    private static String client(RoutingContext routing) {
+        return routing.request().remoteAddress() == null ? "" : routing.request().remoteAddress().hostAddress();
     }
 
     private TemplateInstance password(Form form) {
@@ -266,7 +293,7 @@ public class AccountPages {
                 return Response.status(410).entity(reset(Form.empty(), token, false)).build();
             }
             session.start(account.get(), routing);
-            return seeOther("/akun?pesan=sandi");
+            return seeOther(withAdvice("/akun?pesan=sandi", password));
         } catch (InvalidInputException e) {
             Form form = Form.empty().withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
             return Response.status(400).entity(reset(form, token, true)).build();
@@ -292,7 +319,11 @@ public class AccountPages {
         if (code == null) {
             return null;
         }
-        return "keluar".equals(code) ? msg.notice_loggedOut() : null;
+        return switch (code) {
+            case "keluar" -> msg.notice_loggedOut();
+            case "keluar-semua" -> msg.notice_loggedOutEverywhere();
+            default -> null;
+        };
     }
 
     private static Response seeOther(String path) {

@@ -1,6 +1,7 @@
 package id.etalase.web;
 
 import id.etalase.account.AccountView;
+import id.etalase.account.PasswordStrength;
 import id.etalase.account.CurrentAccount;
 import id.etalase.catalog.ListingInput;
 import id.etalase.catalog.ListingService;
@@ -80,7 +81,7 @@ public class DashboardPages {
 
     @GET
     @Path("akun")
-    public TemplateInstance dashboard(@QueryParam("pesan") String notice) {
+    public TemplateInstance dashboard(@QueryParam("pesan") String notice, @QueryParam("saran") String advice) {
         AccountView account = signedIn.account();
         AppMessages msg = view.messages();
         OwnMemberView member = null;
@@ -94,7 +95,7 @@ public class DashboardPages {
             total = MemberStats.total(counts);
         }
         return view.page(Templates.account(view.meta(msg.account_title(), "/akun"), account, member, rows, total,
-                notice(notice, msg)));
+                withAdvice(notice(notice, msg), advice, msg)));
     }
 
     @GET
@@ -184,6 +185,20 @@ public class DashboardPages {
         values.put("unit", input.unit());
         values.put("sector", input.sector());
         return values;
+    }
+
+    /** After a password was set: zxcvbn's advice on a guessable one, in the reader's language. */
+    private static String withAdvice(String notice, String code, AppMessages msg) {
+        String advice = PasswordStrength.Advice.ofCode(code).map(kind -> switch (kind) {
+            case COMMON -> msg.password_advice_common();
+            case WORD -> msg.password_advice_word();
+            case KEYBOARD -> msg.password_advice_keyboard();
+            case REPEAT -> msg.password_advice_repeat();
+            case SEQUENCE -> msg.password_advice_sequence();
+            case DATE -> msg.password_advice_date();
+            case LONGER -> msg.password_advice_longer();
+        }).orElse(null);
+        return advice == null ? notice : notice == null ? advice : notice + " " + advice;
     }
 
     private static String notice(String code, AppMessages msg) {

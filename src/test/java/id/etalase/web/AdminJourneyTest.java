@@ -48,7 +48,6 @@ class AdminJourneyTest {
     @Test
     void featureTwoProductsRenameTheCommunityAndSeeBothOnTheHomePage() throws Exception {
         Assertions.assertTrue(BrowserSession.available(), "needs Debian's chromium (scripts/test.sh installs it)");
-        sql.update("delete from login_throttle");
         sql.update("delete from featured_product");
         List<List<Object>> picked = List.of(
                 sql.row("select p.slug, p.name from " + PUBLIC_PRODUCTS + " order by p.id limit 1"),

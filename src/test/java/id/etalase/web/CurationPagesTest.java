@@ -64,7 +64,6 @@ class CurationPagesTest {
     @BeforeEach
     void controlTheClock() {
         QuarkusMock.installMockForType(clock, PortalClock.class);
-        sql.update("delete from login_throttle");
         sql.update("delete from featured_product");
         sql.update("delete from featured_member");
     }

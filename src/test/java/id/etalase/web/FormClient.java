@@ -1,8 +1,13 @@
 package id.etalase.web;
 
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,9 +19,31 @@ public class FormClient {
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     private final CookieFilter cookies = new CookieFilter();
+    private final RestAssuredConfig config;
+
+    public FormClient() {
+        this.config = RestAssured.config();
+    }
+
+    private FormClient(RestAssuredConfig config) {
+        this.config = config;
+    }
+
+    /**
+     * A browser on another machine: its connections come from this loopback address (127.0.0.2 to 127.0.0.254), so
+     * the portal sees another client without any forwarding header.
+     */
+    public static FormClient from(String loopbackAddress) {
+        try {
+            return new FormClient(RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                    .setParam("http.route.local-address", InetAddress.getByName(loopbackAddress))));
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
 
     public RequestSpecification request() {
-        return given().filter(cookies).redirects().follow(false);
+        return given().config(config).filter(cookies).redirects().follow(false);
     }
 
     public Response get(String path) {

@@ -13,7 +13,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,11 +37,6 @@ class HttpLayerErrorsTest {
     @Inject
     Sql sql;
 
-    /** Every test request comes from 127.0.0.1: failures of other tests' logins must not lock the admin out. */
-    @BeforeEach
-    void forgetFailedLogins() {
-        sql.update("delete from login_throttle");
-    }
 
     record Answer(int status, String head, String body) {
 

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
@@ -33,10 +32,6 @@ class ImportPagesTest {
     @Inject
     TestMembers testMembers;
 
-    @BeforeEach
-    void forgetFailedLogins() {
-        sql.update("delete from login_throttle");
-    }
 
     static byte[] sample(String run) {
         try (InputStream in = ImportPagesTest.class.getResourceAsStream("/import/anggota-berantakan.csv")) {

@@ -36,7 +36,6 @@ class MemberJourneyTest {
     void registerGetApprovedListAProductAndSeeItLive() throws Exception {
         Assertions.assertTrue(BrowserSession.available(), "needs Debian's chromium (scripts/test.sh installs it)");
         search.awaitElasticsearchAnswering();
-        sql.update("delete from login_throttle");
         String phone = TestAccounts.newPhone();
         String business = "Kedai Perjalanan " + System.nanoTime() % 100000;
         try (BrowserSession member = BrowserSession.start(); BrowserSession admin = BrowserSession.start()) {

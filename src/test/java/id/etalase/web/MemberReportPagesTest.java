@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,10 +32,6 @@ class MemberReportPagesTest {
     @Inject
     TestMembers testMembers;
 
-    @BeforeEach
-    void forgetFailedLogins() {
-        sql.update("delete from login_throttle");
-    }
 
     /** The member's views or enquiries in a month, from single rows and daily counts, counted in plain SQL. */
     long count(String kind, long member, String month, Long product) {

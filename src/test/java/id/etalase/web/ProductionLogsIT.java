@@ -46,7 +46,8 @@ class ProductionLogsIT {
                         "TRUSTED_PROXIES").contains(key));
         String dbUrl = System.getenv().getOrDefault("DB_TEST_URL", ProductionSettingsIT.DB_URL);
         builder.environment().putAll(Map.of("DB_URL", dbUrl, "DB_USER", "etalase", "DB_PASSWORD", "etalase",
-                "PUBLIC_URL", "https://etalase.example", "ENQUIRY_SALT", "x".repeat(40), "SESSION_KEY", "k".repeat(40),
+                "PUBLIC_URL", "https://etalase.example", "ENQUIRY_SALT", ProductionSettingsIT.randomSecret(), "SESSION_KEY",
+                ProductionSettingsIT.randomSecret(),
                 "ES_HOSTS", "127.0.0.1:1", "PORT", String.valueOf(port)));
         Process app = builder.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static id.etalase.account.TestAccounts.PASSWORD;
 import static io.restassured.RestAssured.given;
@@ -34,10 +33,6 @@ class ProfilePagesTest {
     @Inject
     SearchTesting search;
 
-    @BeforeEach
-    void forgetFailedLogins() {
-        sql.update("delete from login_throttle");
-    }
 
     /** An active demo member with published products and no account yet, given one: its owner logs in. */
     FormClient ownerOfActiveMemberWithProducts(long[] memberId) {

@@ -64,7 +64,6 @@ class ReferencePagesTest {
 
     @BeforeEach
     void start() throws Exception {
-        sql.update("delete from login_throttle");
         removeTestData();
         searchTesting.awaitElasticsearchAnswering();
     }

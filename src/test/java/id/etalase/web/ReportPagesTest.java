@@ -24,7 +24,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,10 +49,6 @@ class ReportPagesTest {
     @Inject
     AgroalDataSource dataSource;
 
-    @BeforeEach
-    void forgetFailedLogins() {
-        sql.update("delete from login_throttle");
-    }
 
     @Test
     void theDemoCommunityIs227MembersOfWhich215MicroAnd12SmallIn11DistrictsFoodTheLargest() {

@@ -57,7 +57,6 @@ class RequestIdTest {
 
     @BeforeEach
     void capture() {
-        sql.update("delete from login_throttle");
         LINES.clear();
         Logger.getLogger("").addHandler(CAPTURE);
     }

@@ -30,7 +30,6 @@ class VocabularyPagesTest {
 
     @BeforeEach
     void noRuleForTheWordYet() {
-        sql.update("delete from login_throttle");
         sql.update("delete from search_synonym where terms like ?", "%" + MISS + "%");
         sql.update("delete from search_miss where query = ?", MISS);
     }
