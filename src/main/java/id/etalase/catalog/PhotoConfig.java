@@ -18,6 +18,12 @@ public interface PhotoConfig {
     /** The shared directory, when storage=directory. */
     Optional<Path> directory();
 
+    /**
+     * Where a photo sent to the API as the request's body is written while it is checked and processed, as Quarkus
+     * writes a form's files (quarkus.http.body.uploads-directory).
+     */
+    Path uploadsDirectory();
+
     /** Photos processed at the same time: each may hold a 40-megapixel image in memory while it is decoded. */
     @WithDefault("2")
     int concurrentProcessing();

@@ -32,13 +32,16 @@ public class RateLimits {
         buckets = Caffeine.newBuilder().maximumSize(config.clients()).expireAfterAccess(longest).build();
     }
 
-    /** Takes one request from the client's bucket: empty when it may go ahead, else how long it must wait. */
-    public Optional<Duration> take(String limitName, String clientAddress) {
+    /**
+     * Takes one request from the bucket of a client ({@link #client}) or an account ({@link #account}): empty when it
+     * may go ahead, else how long it must wait.
+     */
+    public Optional<Duration> take(String limitName, String key) {
         RateLimitConfig.Limit limit = config.limits().get(limitName);
         if (!config.enabled() || limit == null) {
             return Optional.empty();
         }
-        Bucket bucket = buckets.get(limitName + ' ' + client(clientAddress), key -> Bucket.builder()
+        Bucket bucket = buckets.get(limitName + ' ' + key, name -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.requests()).refillGreedy(limit.requests(), limit.per())
                         .build())
                 .build());
@@ -48,6 +51,11 @@ public class RateLimits {
         }
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         return Optional.of(Duration.ofSeconds(seconds));
+    }
+
+    /** The key of a signed-in account's bucket: never an address, so the two kinds never share a bucket. */
+    static String account(String name) {
+        return "account:" + name;
     }
 
     /** An IPv6 client is its /64 network: one household or phone gets a whole /64 and may use any address in it. */

@@ -15,8 +15,17 @@ public class FormClient {
 
     private final CookieFilter cookies = new CookieFilter();
 
+    private String client;
+
+    /** This browser as seen from that address (where a test trusts loopback as a proxy: RateLimitTest). */
+    public FormClient from(String address) {
+        this.client = address;
+        return this;
+    }
+
     public RequestSpecification request() {
-        return given().filter(cookies).redirects().follow(false);
+        RequestSpecification request = given().filter(cookies).redirects().follow(false);
+        return client == null ? request : request.header("X-Forwarded-For", client);
     }
 
     public Response get(String path) {
