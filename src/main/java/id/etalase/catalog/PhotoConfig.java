@@ -24,7 +24,10 @@ public interface PhotoConfig {
      */
     Path uploadsDirectory();
 
-    /** Photos processed at the same time: each may hold a 40-megapixel image in memory while it is decoded. */
+    /**
+     * Photos processed at the same time. Each is decoded at under twice the large size (a few MB of raster, whatever
+     * the photo's own size) and takes a core while it is scaled and encoded.
+     */
     @WithDefault("2")
     int concurrentProcessing();
 }

@@ -2,6 +2,7 @@ package id.etalase.catalog;
 
 import id.etalase.common.DatabaseFaults;
 import id.etalase.common.FieldError;
+import id.etalase.common.InvalidInputException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import id.etalase.member.Member;
@@ -9,7 +10,6 @@ import id.etalase.member.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import id.etalase.common.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

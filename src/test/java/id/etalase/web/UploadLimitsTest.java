@@ -58,7 +58,7 @@ class UploadLimitsTest {
     @TestHTTPResource("/")
     URI base;
 
-    @ConfigProperty(name = "etalase.photos.uploads-directory")
+    @ConfigProperty(name = "quarkus.http.body.uploads-directory")
     Path uploads;
 
     @BeforeEach
