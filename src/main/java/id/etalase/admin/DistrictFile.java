@@ -12,13 +12,13 @@ import java.util.Map;
  * with or without a byte order mark, comma or semicolon, or .xlsx), with a header row naming the columns in
  * Indonesian or English.
  */
-final class DistrictFile {
+public final class DistrictFile {
 
     /** One data row as typed, with its row number in the spreadsheet (the header is row 1). */
     record Row(long row, String code, String name, String kind, String provinceCode, String provinceName) {
     }
 
-    static final int MAX_BYTES = 1024 * 1024;
+    public static final int MAX_BYTES = 1024 * 1024;
 
     /** Column → the header names that mean it. */
     private static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();

@@ -3,6 +3,8 @@ package id.etalase.catalog;
 import id.etalase.common.ConflictException;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
+import id.etalase.common.Like;
+import id.etalase.common.Page;
 import id.etalase.common.ReviewNotes;
 import id.etalase.common.Rupiah;
 import id.etalase.common.Slugs;
@@ -10,6 +12,7 @@ import id.etalase.member.Member;
 import id.etalase.member.MemberRepository;
 import id.etalase.reference.Sector;
 import id.etalase.reference.SectorRepository;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -62,10 +65,39 @@ public class ListingService {
     @Inject
     PhotoService photos;
 
+    @Inject
+    ListingLimits limits;
+
+    private static final String OWN_ORDER = " order by case when status = :archived then 1 else 0 end,"
+            + " updatedAt desc, id desc";
+
     @Transactional
     public List<OwnProductView> ownProducts(long memberId) {
-        List<Product> own = products.find("member.id = ?1 order by case when status = ?2 then 1 else 0 end,"
-                + " updatedAt desc, id desc", memberId, ProductStatus.ARCHIVED).list();
+        return views(products.find("member.id = :member" + OWN_ORDER, Parameters.with("member", memberId)
+                .and("archived", ProductStatus.ARCHIVED)).list());
+    }
+
+    /**
+     * One page of the member's own products whose name contains the text (all of them without one), archived last:
+     * a seller may list hundreds, and the dashboard shows them a page at a time.
+     */
+    @Transactional
+    public Page<OwnProductView> ownProducts(long memberId, String text, int page, int size) {
+        String where = "member.id = :member";
+        Parameters parameters = Parameters.with("member", memberId);
+        if (text != null && !text.isBlank()) {
+            where += " and lower(name) like :text" + Like.ESCAPE;
+            parameters = parameters.and("text", Like.containing(text.strip()));
+        }
+        long total = products.count(where, parameters);
+        int last = Math.max(1, (int) ((total + size - 1) / size));
+        int shown = Math.min(Math.max(1, page), last);
+        List<Product> own = products.find(where + OWN_ORDER, parameters.and("archived", ProductStatus.ARCHIVED))
+                .page(shown - 1, size).list();
+        return new Page<>(views(own), shown, size, total);
+    }
+
+    private List<OwnProductView> views(List<Product> own) {
         Map<Long, ProductRevision> pending = revisionsOf(own, ProductRevision.PENDING);
         Map<Long, ProductRevision> rejected = revisionsOf(own, ProductRevision.REJECTED);
         return own.stream().map(p -> OwnProductView.of(p, pending.get(p.id), rejected.get(p.id))).toList();
@@ -99,7 +131,13 @@ public class ListingService {
     /** A new listing: a draft, or submitted for review when asked and the member is approved. */
     @Transactional
     public Saved create(long memberId, ListingInput input, boolean submit) {
+        // Locked, so that parallel creates of one member are counted one after the other against the cap.
+        members.lock(memberId);
         Member member = members.findByIdOptional(memberId).orElseThrow(NotFoundException::new);
+        int cap = member.maxProducts == null ? limits.maxProducts() : member.maxProducts;
+        if (products.count("member.id = ?1 and status <> ?2", memberId, ProductStatus.ARCHIVED) >= cap) {
+            throw new ConflictException("listing_tooManyProducts", cap);
+        }
         Product product = new Product();
         product.member = member;
         product.status = ProductStatus.DRAFT;

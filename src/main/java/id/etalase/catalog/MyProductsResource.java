@@ -4,10 +4,12 @@ import id.etalase.account.AccountRoles;
 import id.etalase.account.CurrentAccount;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
+import id.etalase.common.RateLimited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -15,8 +17,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -76,6 +80,7 @@ public class MyProductsResource {
         return listings.ownProduct(signedIn.memberId(), id).orElseThrow(NotFoundException::new);
     }
 
+    @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)
     @POST
     @Operation(operationId = "createMyProduct", summary = "Add a product: a draft, or submitted for review with"
             + " submit=true (kept as a draft until the member is approved)")
@@ -87,6 +92,7 @@ public class MyProductsResource {
                 .build();
     }
 
+    @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)
     @PUT
     @Path("/{id}")
     @Operation(operationId = "updateMyProduct", summary = "Change a product; a live product's change waits as a"
@@ -97,6 +103,7 @@ public class MyProductsResource {
         return new SaveAnswer(outcome, listings.ownProduct(member, id).orElseThrow());
     }
 
+    @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)
     @POST
     @Path("/{id}/submit")
     @Operation(operationId = "submitMyProduct", summary = "Submit a draft or rejected product for review")
@@ -106,6 +113,7 @@ public class MyProductsResource {
         return new SaveAnswer(outcome, listings.ownProduct(member, id).orElseThrow());
     }
 
+    @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)
     @POST
     @Path("/{id}/archive")
     @Operation(operationId = "archiveMyProduct", summary = "Take a product off the site for good")
@@ -119,15 +127,27 @@ public class MyProductsResource {
     public record PhotosAnswer(ListingService.Outcome outcome, List<PhotoView> photos) {
     }
 
+    @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)
     @POST
     @Path("/{id}/photos")
     @Consumes({ "image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM })
     @Operation(operationId = "addMyProductPhoto", summary = "Add one photo (the file as the body, up to 15 MB);"
             + " it goes last, or first when the product has none. A live product's photos change with a revision")
-    public PhotosAnswer addPhoto(@PathParam("id") long id, byte[] photo) {
+    public PhotosAnswer addPhoto(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
+            InputStream photo) {
         long member = signedIn.memberId();
         List<Long> current = listings.form(member, id).orElseThrow(NotFoundException::new).photoIds();
-        PhotoService.Staged staged = photos.stage(member, List.of(photo == null ? new byte[0] : photo), "photos");
+        // A declared length above the limit is refused before the body is read; an undeclared one as it passes it.
+        if (length != null && length > PhotoProcessor.MAX_BYTES) {
+            throw new InvalidInputException(PhotoService.tooLarge("photos"));
+        }
+        java.nio.file.Path file = photos.receive(photo, "photos");
+        PhotoService.Staged staged;
+        try {
+            staged = photos.stage(member, List.of(file), PhotoService.MAX_PER_PRODUCT - current.size(), "photos");
+        } finally {
+            photos.discard(file);
+        }
         if (!staged.errors().isEmpty()) {
             throw new InvalidInputException(staged.errors());
         }
@@ -139,6 +159,7 @@ public class MyProductsResource {
         return photosAnswer(member, id, listings.setPhotos(member, id, next));
     }
 
+    @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)
     @PUT
     @Path("/{id}/photos")
     @Operation(operationId = "setMyProductPhotos", summary = "Keep these photos in this order, the first as the"

@@ -18,7 +18,16 @@ public interface PhotoConfig {
     /** The shared directory, when storage=directory. */
     Optional<Path> directory();
 
-    /** Photos processed at the same time: each may hold a 40-megapixel image in memory while it is decoded. */
+    /**
+     * Where a photo sent to the API as the request's body is written while it is checked and processed, as Quarkus
+     * writes a form's files (quarkus.http.body.uploads-directory).
+     */
+    Path uploadsDirectory();
+
+    /**
+     * Photos processed at the same time. Each is decoded at under twice the large size (a few MB of raster, whatever
+     * the photo's own size) and takes a core while it is scaled and encoded.
+     */
     @WithDefault("2")
     int concurrentProcessing();
 }

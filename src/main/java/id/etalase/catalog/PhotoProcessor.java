@@ -1,26 +1,34 @@
 package id.etalase.catalog;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
+import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
+import net.coobird.thumbnailator.util.exif.ExifUtils;
+import net.coobird.thumbnailator.util.exif.Orientation;
 
 /**
  * Turns a phone photo into what the portal stores: recognised by its content (JPEG, PNG or WebP), refused above
- * 15 MB or 40 megapixels before it is decoded, turned upright by its EXIF orientation, and re-encoded without any
- * metadata (phones write GPS positions into photos) as progressive JPEGs in three sizes.
+ * 15 MB or 40 megapixels before it is decoded, decoded only at the size it is stored at, turned upright by its EXIF
+ * orientation, and re-encoded without any metadata (phones write GPS positions into photos) as progressive JPEGs in
+ * three sizes.
  */
 public final class PhotoProcessor {
 
@@ -64,17 +72,17 @@ public final class PhotoProcessor {
     private PhotoProcessor() {
     }
 
+    /** A photo as uploaded, in a file: only its first bytes and what the decoder asks for are read. */
+    public static Processed process(Path upload) throws Rejected {
+        return process(Source.of(upload));
+    }
+
     public static Processed process(byte[] upload) throws Rejected {
-        check(upload);
-        BufferedImage upright;
-        try {
-            // Thumbnailator applies the EXIF orientation of a JPEG while reading it.
-            upright = Thumbnails.of(new ByteArrayInputStream(upload)).scale(1.0).useExifOrientation(true)
-                    .imageType(BufferedImage.TYPE_INT_RGB).asBufferedImage();
-        } catch (IOException | RuntimeException e) {
-            throw new Rejected("photo_unreadable");
-        }
-        BufferedImage largeImage = resize(upright, LARGE);
+        return process(Source.of(upload));
+    }
+
+    private static Processed process(Source upload) throws Rejected {
+        BufferedImage largeImage = resize(decode(upload, LARGE, BufferedImage.TYPE_INT_RGB), LARGE);
         byte[] large = jpeg(largeImage);
         return new Processed(sha256(large), largeImage.getWidth(), largeImage.getHeight(), large,
                 jpeg(resize(largeImage, MEDIUM)), jpeg(resize(largeImage, SMALL)));
@@ -88,10 +96,8 @@ public final class PhotoProcessor {
 
     /** Checks an uploaded logo as strictly as a photo, then keeps it small and as a PNG without metadata. */
     public static Logo logo(byte[] upload) throws Rejected {
-        check(upload);
+        BufferedImage image = decode(Source.of(upload), LOGO, BufferedImage.TYPE_INT_ARGB);
         try {
-            BufferedImage image = Thumbnails.of(new ByteArrayInputStream(upload)).scale(1.0)
-                    .useExifOrientation(true).imageType(BufferedImage.TYPE_INT_ARGB).asBufferedImage();
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             ImageIO.write(resize(image, LOGO), "png", png);
             return new Logo(sha256(png.toByteArray()), png.toByteArray());
@@ -100,19 +106,124 @@ public final class PhotoProcessor {
         }
     }
 
-    /** What every upload must pass before it is decoded: present, not too large, an image by content and size. */
-    private static void check(byte[] upload) throws Rejected {
-        if (upload == null || upload.length == 0) {
+    /** Where an upload's bytes are: a file in the uploads directory, or (an admin's logo, a test) memory. */
+    interface Source {
+
+        long length() throws IOException;
+
+        ImageInputStream open() throws IOException;
+
+        static Source of(Path file) {
+            return new Source() {
+                public long length() throws IOException {
+                    return Files.size(file);
+                }
+
+                public ImageInputStream open() throws IOException {
+                    return ImageIO.createImageInputStream(file.toFile());
+                }
+            };
+        }
+
+        static Source of(byte[] data) {
+            return new Source() {
+                public long length() {
+                    return data == null ? 0 : data.length;
+                }
+
+                public ImageInputStream open() throws IOException {
+                    return ImageIO.createImageInputStream(new ByteArrayInputStream(data));
+                }
+            };
+        }
+    }
+
+    /**
+     * Checks an upload (present, not too large, an image by content, at most 40 megapixels by its header) and decodes
+     * it upright as an image of this type whose long side is at least {@code longSide} and less than twice that (or
+     * the image's own size): the decoder skips rows and columns (source subsampling) instead of building the full
+     * raster, so a 40-megapixel 16-bit PNG never takes the 240 MB its full size would.
+     */
+    static BufferedImage decode(Source upload, int longSide, int type) throws Rejected {
+        long length;
+        try {
+            length = upload.length();
+        } catch (IOException e) {
+            throw new Rejected("photo_unreadable");
+        }
+        if (length == 0) {
             throw new Rejected("photo_empty");
         }
-        if (upload.length > MAX_BYTES) {
+        if (length > MAX_BYTES) {
             throw new Rejected("photo_tooLarge", MAX_BYTES / (1024 * 1024));
         }
-        String format = format(upload);
-        if (format == null) {
-            throw new Rejected("photo_notAnImage");
+        try (ImageInputStream input = upload.open()) {
+            byte[] head = new byte[12];
+            input.mark();
+            int read = Math.max(0, input.read(head));
+            input.reset();
+            String format = format(java.util.Arrays.copyOf(head, read));
+            if (format == null) {
+                throw new Rejected("photo_notAnImage");
+            }
+            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+            if (!readers.hasNext()) {
+                throw new Rejected("photo_notAnImage");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, false);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                // The header alone: a small file claiming 30,000 × 30,000 pixels is refused before any decoding.
+                if ((long) width * height > MAX_PIXELS) {
+                    throw new Rejected("photo_tooManyPixels", MAX_PIXELS / 1_000_000);
+                }
+                if (width < 1 || height < 1) {
+                    throw new Rejected("photo_unreadable");
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = subsampling(width, height, longSide);
+                param.setSourceSubsampling(step, step, 0, 0);
+                BufferedImage decoded = reader.read(0, param);
+                Orientation orientation = "jpeg".equals(format) ? orientation(reader) : null;
+                BufferedImage upright = orientation == null || orientation == Orientation.TOP_LEFT ? decoded
+                        : ExifFilterUtils.getFilterForOrientation(orientation).apply(decoded);
+                return convert(upright, type);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new Rejected("photo_unreadable");
         }
-        checkDimensions(upload, format);
+    }
+
+    /** Every n-th row and column, so that the long side stays at least {@code longSide}. */
+    static int subsampling(int width, int height, int longSide) {
+        return Math.max(1, Math.max(width, height) / longSide);
+    }
+
+    /** A phone's EXIF orientation; none when the metadata cannot be read (the photo is then kept as stored). */
+    private static Orientation orientation(ImageReader reader) {
+        try {
+            return ExifUtils.getExifOrientation(reader, 0);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static BufferedImage convert(BufferedImage image, int type) {
+        if (image.getType() == type) {
+            return image;
+        }
+        BufferedImage converted = new BufferedImage(image.getWidth(), image.getHeight(), type);
+        Graphics2D graphics = converted.createGraphics();
+        try {
+            graphics.drawImage(image, 0, 0, null);
+        } finally {
+            graphics.dispose();
+        }
+        return converted;
     }
 
     /** The format by the file's first bytes, whatever its name or declared type says. */
@@ -129,31 +240,6 @@ public final class PhotoProcessor {
             return "webp";
         }
         return null;
-    }
-
-    /** Reads only the header: a small file claiming 30,000 × 30,000 pixels is refused before anything is decoded. */
-    private static void checkDimensions(byte[] data, String format) throws Rejected {
-        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
-            if (!readers.hasNext()) {
-                throw new Rejected("photo_notAnImage");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(input, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
-                    throw new Rejected("photo_tooManyPixels", MAX_PIXELS / 1_000_000);
-                }
-                if (reader.getWidth(0) < 1 || reader.getHeight(0) < 1) {
-                    throw new Rejected("photo_unreadable");
-                }
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new Rejected("photo_unreadable");
-        }
     }
 
     /** No larger than the long side; never enlarged. */

@@ -2,13 +2,17 @@ package id.etalase.catalog;
 
 import id.etalase.common.DatabaseFaults;
 import id.etalase.common.FieldError;
+import id.etalase.common.InvalidInputException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import id.etalase.member.Member;
+import id.etalase.member.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +50,12 @@ public class PhotoService {
     @Inject
     PhotoConfig config;
 
+    @Inject
+    ListingLimits limits;
+
+    @Inject
+    MemberRepository members;
+
     private Semaphore processing;
 
     @jakarta.annotation.PostConstruct
@@ -54,14 +64,22 @@ public class PhotoService {
     }
 
     /**
-     * Processes each upload (outside any transaction: it takes CPU time, not rows) and keeps the good ones for the
-     * member, not yet attached to a product; a file refused is an error on the form's {@code field}.
+     * Processes each uploaded file (outside any transaction: it takes CPU time, not rows) and keeps the good ones for
+     * the member, not yet attached to a product; a file refused is an error on the form's {@code field}. More files
+     * than {@code room} (what the form or the product still holds) are refused together before any is read; a file
+     * beyond the member's quota of photos not yet on a product is refused too, unread when the quota is already full.
      */
-    public Staged stage(long memberId, List<byte[]> uploads, String field) {
+    public Staged stage(long memberId, List<Path> uploads, int room, String field) {
+        if (uploads.size() > room) {
+            return new Staged(List.of(), List.of(FieldError.of(field, "photo_tooMany", MAX_PER_PRODUCT)));
+        }
         List<Long> ids = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
-        for (byte[] upload : uploads) {
-            if (upload == null || upload.length == 0) {
+        int quota = QuarkusTransaction.requiringNew().call(() -> stagedQuota(memberId));
+        long staged = QuarkusTransaction.requiringNew().call(() -> stagedCount(memberId));
+        for (Path upload : uploads) {
+            if (staged + ids.size() >= quota) {
+                errors.add(FieldError.of(field, "photo_quotaReached", quota));
                 continue;
             }
             PhotoProcessor.Processed processed;
@@ -79,9 +97,80 @@ public class PhotoService {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            ids.add(QuarkusTransaction.requiringNew().call(() -> keep(memberId, processed)));
+            Long id = QuarkusTransaction.requiringNew().call(() -> keepWithinQuota(memberId, processed));
+            if (id == null) {
+                errors.add(FieldError.of(field, "photo_quotaReached", quota));
+            } else {
+                ids.add(id);
+            }
         }
         return new Staged(ids, errors);
+    }
+
+    /**
+     * Writes a photo sent as a request's body into the uploads directory, so that it is never held in memory whole.
+     * A body longer than a photo may be is refused as soon as it passes the limit: at most the limit and one byte is
+     * copied. The caller deletes the file ({@link #discard}).
+     */
+    public Path receive(InputStream body, String field) {
+        try {
+            Files.createDirectories(config.uploadsDirectory());
+            Path file = Files.createTempFile(config.uploadsDirectory(), "photo-", ".upload");
+            long copied = 0;
+            try (InputStream in = body == null ? InputStream.nullInputStream() : body;
+                    OutputStream out = Files.newOutputStream(file)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n = in.read(buffer); n >= 0 && copied <= PhotoProcessor.MAX_BYTES; n = in.read(buffer)) {
+                    out.write(buffer, 0, n);
+                    copied += n;
+                }
+            } catch (IOException | RuntimeException e) {
+                discard(file);
+                throw e;
+            }
+            if (copied > PhotoProcessor.MAX_BYTES) {
+                discard(file);
+                throw new InvalidInputException(tooLarge(field));
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The refusal of a file above the photo limit. */
+    public static FieldError tooLarge(String field) {
+        return FieldError.of(field, "photo_tooLarge", PhotoProcessor.MAX_BYTES / (1024 * 1024));
+    }
+
+    /** Deletes a received file; one that cannot be deleted is logged, and the uploads directory is temporary anyway. */
+    public void discard(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warnf("Uploaded file %s not deleted: %s", file, e.getMessage());
+        }
+    }
+
+    /** How many photos not on a product the member may keep: the portal's default unless an admin raised it. */
+    private int stagedQuota(long memberId) {
+        Member member = members.findById(memberId);
+        return member == null || member.maxStagedPhotos == null ? limits.maxStagedPhotos() : member.maxStagedPhotos;
+    }
+
+    /** The member's photos not on a product, their logo aside. */
+    private long stagedCount(long memberId) {
+        return Photo.count("memberId = ?1 and productId is null and id not in (select m.logoPhotoId from Member m"
+                + " where m.id = ?1 and m.logoPhotoId is not null)", memberId);
+    }
+
+    /** Keeps the photo unless the quota filled meanwhile: parallel uploads of one member wait for each other here. */
+    private Long keepWithinQuota(long memberId, PhotoProcessor.Processed processed) {
+        members.lock(memberId);
+        if (stagedCount(memberId) >= stagedQuota(memberId)) {
+            return null;
+        }
+        return keep(memberId, processed);
     }
 
     private long keep(long memberId, PhotoProcessor.Processed processed) {

@@ -594,6 +594,18 @@ public interface AppMessages {
     String dashboard_noProducts();
 
     @Message
+    String dashboard_search();
+
+    @Message
+    String dashboard_searchButton();
+
+    @Message
+    String dashboard_noMatch(String query);
+
+    @Message
+    String dashboard_showing(long from, long to, long total);
+
+    @Message
     String dashboard_counts(long views, long enquiries);
 
     @Message
@@ -727,6 +739,15 @@ public interface AppMessages {
 
     @Message
     String photo_tooMany(int max);
+
+    @Message
+    String photo_quotaReached(int max);
+
+    @Message
+    String listing_tooManyProducts(int max);
+
+    @Message
+    String member_limitInvalid(int max);
 
     @Message
     String product_photo_alt(String product, String member);

@@ -113,6 +113,14 @@ public class Member extends PanacheEntityBase {
     @Column(name = "logo_photo_id")
     public Long logoPhotoId;
 
+    /** How many products (not archived) the member may have; null for the portal's default. */
+    @Column(name = "max_products")
+    public Integer maxProducts;
+
+    /** How many uploaded photos not yet on a product the member may keep; null for the portal's default. */
+    @Column(name = "max_staged_photos")
+    public Integer maxStagedPhotos;
+
     /** When the member last asked for a review: the approval queue is oldest first by this. */
     @Column(name = "submitted_at")
     public Instant submittedAt;

@@ -126,4 +126,14 @@ public class MemberRepository implements PanacheRepository<Member> {
         return getEntityManager().createQuery("select m from Member m join fetch m.district join fetch m.sector"
                 + " order by m.id", Member.class).getResultList();
     }
+
+    /**
+     * Locks the member's row until the transaction ends, so that one member's writes that count their own rows
+     * against a limit (products, staged photos) take turns. Native: Hibernate's MySQL dialect writes a
+     * {@code for update of} that MariaDB does not take.
+     */
+    public void lock(long id) {
+        getEntityManager().createNativeQuery("select id from member where id = ?1 for update").setParameter(1, id)
+                .getResultList();
+    }
 }

@@ -262,6 +262,23 @@ public class MemberService {
         changed.fire(new MemberChanged(member.id));
     }
 
+    /** The limits an admin set for the member (null for the defaults). */
+    @Transactional
+    public Optional<MemberLimits> limits(long id) {
+        return members.findByIdOptional(id).map(m -> new MemberLimits(m.maxProducts, m.maxStagedPhotos));
+    }
+
+    /** Sets the member's own limits; answers what changed, for the audit log. */
+    @Transactional
+    public MemberLimits.Change setLimits(long id, MemberLimits limits) {
+        limits.check();
+        Member member = members.findByIdOptional(id).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        MemberLimits before = new MemberLimits(member.maxProducts, member.maxStagedPhotos);
+        member.maxProducts = limits.maxProducts();
+        member.maxStagedPhotos = limits.maxStagedPhotos();
+        return new MemberLimits.Change(member.id, member.businessName, before, limits);
+    }
+
     /** The member's logo photo id, if any. */
     @Transactional
     public Optional<Long> logo(long id) {

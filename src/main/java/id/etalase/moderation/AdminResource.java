@@ -5,6 +5,7 @@ import id.etalase.account.CurrentAccount;
 import id.etalase.catalog.ListingService;
 import id.etalase.catalog.PendingProductView;
 import id.etalase.catalog.RevisionView;
+import id.etalase.member.MemberLimits;
 import id.etalase.member.PendingMemberView;
 import id.etalase.member.StatusChange;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -78,6 +80,23 @@ public class AdminResource {
     @Operation(operationId = "suspendMember", summary = "Suspend an active member: all its products leave the site")
     public StatusChange suspendMember(@PathParam("id") long id, Reason reason) {
         return moderation.suspendMember(id, Reason.of(reason), admin());
+    }
+
+    @GET
+    @Path("/members/{id}/limits")
+    @Operation(operationId = "getMemberLimits", summary = "What one member may hold: products not archived and"
+            + " photos uploaded but not on a product (null: the portal's default; products, stagedPhotos: in effect)")
+    public ModerationService.LimitsInEffect memberLimits(@PathParam("id") long id) {
+        return moderation.memberLimits(id);
+    }
+
+    @PUT
+    @Path("/members/{id}/limits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setMemberLimits", summary = "Raise (or lower) what one member may hold; null goes back"
+            + " to the portal's default")
+    public ModerationService.LimitsInEffect setMemberLimits(@PathParam("id") long id, MemberLimits limits) {
+        return moderation.setMemberLimits(id, limits, admin());
     }
 
     @POST

@@ -2,9 +2,11 @@ package id.etalase.moderation;
 
 import id.etalase.account.AccountService;
 import id.etalase.account.AccountView;
+import id.etalase.catalog.ListingLimits;
 import id.etalase.catalog.ListingService;
 import id.etalase.catalog.PendingProductView;
 import id.etalase.catalog.RevisionView;
+import id.etalase.member.MemberLimits;
 import id.etalase.member.MemberService;
 import id.etalase.member.OwnMemberView;
 import id.etalase.member.PendingMemberView;
@@ -31,6 +33,9 @@ public class ModerationService {
     @Inject
     ListingService listings;
 
+    @Inject
+    ListingLimits listingLimits;
+
     public List<PendingMemberView> pendingMembers() {
         return members.pending();
     }
@@ -48,6 +53,32 @@ public class ModerationService {
     @Transactional
     public StatusChange suspendMember(long memberId, String reason, long adminId) {
         return logged(adminId, "member.suspend", members.suspend(memberId, reason), reason);
+    }
+
+    /** The limits in effect for one member: the admin's own for them, else the portal's defaults. */
+    public record LimitsInEffect(long memberId, Integer maxProducts, Integer maxStagedPhotos, int products,
+            int stagedPhotos) {
+    }
+
+    @Transactional
+    public LimitsInEffect memberLimits(long memberId) {
+        return inEffect(memberId, members.limits(memberId).orElseThrow(NotFoundException::new));
+    }
+
+    /** Raises (or lowers) what one member may hold; null goes back to the default. */
+    @Transactional
+    public LimitsInEffect setMemberLimits(long memberId, MemberLimits limits, long adminId) {
+        MemberLimits.Change change = members.setLimits(memberId, limits == null ? new MemberLimits(null, null)
+                : limits);
+        audit.record(adminId, "member.limits", "member", memberId, change.name(), change.before().toString(),
+                change.after().toString(), null);
+        return inEffect(memberId, change.after());
+    }
+
+    private LimitsInEffect inEffect(long memberId, MemberLimits limits) {
+        return new LimitsInEffect(memberId, limits.maxProducts(), limits.maxStagedPhotos(),
+                limits.maxProducts() == null ? listingLimits.maxProducts() : limits.maxProducts(),
+                limits.maxStagedPhotos() == null ? listingLimits.maxStagedPhotos() : limits.maxStagedPhotos());
     }
 
     @Transactional

@@ -196,7 +196,7 @@ public class AccountPages {
         long member = signedIn.memberId();
         // The logo kept from before (or from a form that came back), a new one, or none.
         Long logo = fields.logoPhoto != null && photos.usableAsLogo(member, fields.logoPhoto) ? fields.logoPhoto : null;
-        PhotoService.Staged staged = photos.stage(member, fields.logoBytes(), "logo");
+        PhotoService.Staged staged = photos.stage(member, fields.logoFile(), 1, "logo");
         if (!staged.ids().isEmpty()) {
             logo = staged.ids().get(0);
         }

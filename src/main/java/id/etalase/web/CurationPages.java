@@ -4,6 +4,7 @@ import id.etalase.account.AccountRoles;
 import id.etalase.admin.CurationService;
 import id.etalase.admin.CurationService.Kind;
 import id.etalase.admin.FeaturedItem;
+import id.etalase.catalog.PhotoProcessor;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.i18n.AdminMessages;
@@ -155,8 +156,9 @@ public class CurationPages {
     @Path("komunitas/logo")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadLogo(@RestForm("logo") List<FileUpload> logo) {
-        List<byte[]> files = Uploads.read(logo);
         try {
+            List<byte[]> files = Uploads.read(logo, PhotoProcessor.MAX_BYTES,
+                    FieldError.of("logo", "photo_tooLarge", PhotoProcessor.MAX_BYTES / (1024 * 1024)));
             if (files.isEmpty()) {
                 throw new InvalidInputException(FieldError.of("logo", "photo_empty"));
             }

@@ -9,6 +9,8 @@ import id.etalase.catalog.OwnProductView;
 import id.etalase.catalog.PhotoService;
 import id.etalase.catalog.PhotoView;
 import id.etalase.common.InvalidInputException;
+import id.etalase.common.Page;
+import id.etalase.common.RateLimited;
 import id.etalase.enquiry.MemberStats;
 import id.etalase.i18n.AppMessages;
 import id.etalase.member.MemberService;
@@ -44,11 +46,14 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class DashboardPages {
 
     static final int STATS_DAYS = 30;
+    /** Products on one page of the dashboard. */
+    static final int PAGE_SIZE = 20;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance account(PageMeta meta, AccountView account, OwnMemberView member,
-                List<ProductRow> products, MemberStats.Counts total, String notice);
+                List<ProductRow> products, MemberStats.Counts total, String notice, String query, String showing,
+                List<Link> pages);
 
         static native TemplateInstance listing(PageMeta meta, Form form, Long id, boolean published,
                 List<ReferenceData.SectorName> sectors, List<PhotoView> photos, int maxPhotos);
@@ -81,21 +86,42 @@ public class DashboardPages {
 
     @GET
     @Path("akun")
-    public TemplateInstance dashboard(@QueryParam("pesan") String notice, @QueryParam("saran") String advice) {
+    public TemplateInstance dashboard(@QueryParam("pesan") String notice, @QueryParam("saran") String advice,
+            @QueryParam("q") String query, @QueryParam("page") String page) {
         AccountView account = signedIn.account();
         AppMessages msg = view.messages();
         OwnMemberView member = null;
         List<ProductRow> rows = List.of();
         MemberStats.Counts total = MemberStats.Counts.NONE;
+        String showing = null;
+        List<Link> pages = List.of();
+        String text = query == null ? null : query.strip();
         if (account.memberId() != null) {
             member = members.ownView(account.memberId()).orElse(null);
             Map<Long, MemberStats.Counts> counts = stats.perProduct(account.memberId(), STATS_DAYS);
-            rows = listings.ownProducts(account.memberId()).stream()
+            Page<OwnProductView> own = listings.ownProducts(account.memberId(), text, pageNumber(page), PAGE_SIZE);
+            rows = own.items().stream()
                     .map(p -> new ProductRow(p, counts.getOrDefault(p.id(), MemberStats.Counts.NONE))).toList();
             total = MemberStats.total(counts);
+            if (own.total() > 0) {
+                long from = (long) (own.page() - 1) * own.size() + 1;
+                showing = msg.dashboard_showing(from, from + rows.size() - 1, own.total());
+            }
+            QueryUrl current = new QueryUrl("/akun", Map.of("q", text == null ? "" : text));
+            pages = ResultLinks.pages(own.page(), own.pageCount(), current, msg);
         }
         return view.page(Templates.account(view.meta(msg.account_title(), "/akun"), account, member, rows, total,
-                withAdvice(notice(notice, msg), advice, msg)));
+                withAdvice(notice(notice, msg), advice, msg), text == null || text.isEmpty() ? null : text, showing,
+                pages));
+    }
+
+    /** The page asked for; anything that is not a number is the first. */
+    private static int pageNumber(String page) {
+        try {
+            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     @GET
@@ -117,6 +143,7 @@ public class DashboardPages {
      * Saves a new or changed listing with its photos; "ajukan" also submits it for an admin's review. The photos
      * uploaded with a form that comes back (a field to fix, a file refused) are kept and shown again with it.
      */
+    @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)
     @POST
     @Path("akun/produk/simpan")
     @Consumes({ MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED })
@@ -126,8 +153,10 @@ public class DashboardPages {
             @RestForm("photos") List<FileUpload> uploads) {
         boolean submit = "ajukan".equals(aksi);
         long member = signedIn.memberId();
-        PhotoService.Staged staged = photos.stage(member, Uploads.read(uploads), "photos");
-        List<Long> photoIds = new ArrayList<>(kept == null ? List.of() : kept);
+        List<Long> photoIds = new ArrayList<>(kept == null ? List.of() : new java.util.LinkedHashSet<>(kept));
+        // The form holds six photos: more files than it has room for are refused together, before any is read.
+        PhotoService.Staged staged = photos.stage(member, Uploads.files(uploads),
+                Math.max(0, PhotoService.MAX_PER_PRODUCT - photoIds.size()), "photos");
         photoIds.addAll(staged.ids());
         if (cover != null && photoIds.remove(cover)) {
             photoIds.add(0, cover);
@@ -154,6 +183,7 @@ public class DashboardPages {
         return listings.ownProduct(member, id).map(OwnProductView::isPublished).orElse(false);
     }
 
+    @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)
     @POST
     @Path("akun/produk/ajukan")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -162,6 +192,7 @@ public class DashboardPages {
         return Pages.seeOther("/akun?pesan=" + outcome.name().toLowerCase(java.util.Locale.ROOT));
     }
 
+    @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)
     @POST
     @Path("akun/produk/arsipkan")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -49,8 +49,8 @@ public class ProfileFields {
     public FileUpload logo;
 
     /** The new logo file, if one was chosen. */
-    List<byte[]> logoBytes() {
-        return Uploads.read(logo == null ? List.of() : List.of(logo));
+    List<java.nio.file.Path> logoFile() {
+        return Uploads.files(logo == null ? List.of() : List.of(logo));
     }
 
     MemberProfile profile() {

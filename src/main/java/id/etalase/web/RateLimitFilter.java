@@ -1,6 +1,7 @@
 package id.etalase.web;
 
 import id.etalase.common.RateLimited;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -29,6 +30,9 @@ public class RateLimitFilter {
     @Inject
     RateLimits limits;
 
+    @Inject
+    SecurityIdentity identity;
+
     @ServerRequestFilter
     public void limit(ResourceInfo resource, HttpServerRequest request) {
         Method method = resource.getResourceMethod();
@@ -36,8 +40,17 @@ public class RateLimitFilter {
         if (limited == null) {
             return;
         }
-        // Quarkus has already put the forwarded client address here when, and only when, a trusted proxy sent it.
-        String client = request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
+        String client;
+        if (limited.per() == RateLimited.Per.ACCOUNT) {
+            // The endpoint's role check has run: anonymous here is a refusal on its way, and nothing to count.
+            if (identity.isAnonymous()) {
+                return;
+            }
+            client = RateLimits.account(identity.getPrincipal().getName());
+        } else {
+            // Quarkus has already put the forwarded client address here when, and only when, a trusted proxy sent it.
+            client = RateLimits.client(request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
+        }
         limits.take(limited.value(), client).ifPresent(wait -> {
             throw new TooManyRequestsException(wait);
         });

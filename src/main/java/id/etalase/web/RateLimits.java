@@ -2,9 +2,9 @@ package id.etalase.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.etalase.common.ClientNetworks;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import id.etalase.common.ClientNetworks;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,13 +29,16 @@ public class RateLimits {
         buckets = Caffeine.newBuilder().maximumSize(config.clients()).expireAfterAccess(longest).build();
     }
 
-    /** Takes one request from the client's bucket: empty when it may go ahead, else how long it must wait. */
-    public Optional<Duration> take(String limitName, String clientAddress) {
+    /**
+     * Takes one request from the bucket of a client ({@link #client}) or an account ({@link #account}): empty when it
+     * may go ahead, else how long it must wait.
+     */
+    public Optional<Duration> take(String limitName, String key) {
         RateLimitConfig.Limit limit = config.limits().get(limitName);
         if (!config.enabled() || limit == null) {
             return Optional.empty();
         }
-        Bucket bucket = buckets.get(limitName + ' ' + ClientNetworks.of(clientAddress), key -> Bucket.builder()
+        Bucket bucket = buckets.get(limitName + ' ' + key, name -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.requests()).refillGreedy(limit.requests(), limit.per())
                         .build())
                 .build());
@@ -47,4 +50,13 @@ public class RateLimits {
         return Optional.of(Duration.ofSeconds(seconds));
     }
 
+    /** The key of a signed-in account's bucket: never an address, so the two kinds never share a bucket. */
+    static String account(String name) {
+        return "account:" + name;
+    }
+
+    /** A client's bucket: its address, an IPv6 client its /64 (common.ClientNetworks). */
+    static String client(String address) {
+        return ClientNetworks.of(address);
+    }
 }

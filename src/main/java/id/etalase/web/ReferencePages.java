@@ -1,6 +1,7 @@
 package id.etalase.web;
 
 import id.etalase.account.AccountRoles;
+import id.etalase.admin.DistrictFile;
 import id.etalase.admin.DistrictImport;
 import id.etalase.admin.ProvinceRow;
 import id.etalase.admin.ReferenceAdminService;
@@ -122,8 +123,9 @@ public class ReferencePages {
     @Path("wilayah/unggah")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response uploadDistricts(@RestForm("file") List<FileUpload> file) {
-        List<byte[]> files = Uploads.read(file);
         try {
+            List<byte[]> files = Uploads.read(file, DistrictFile.MAX_BYTES,
+                    FieldError.of("file", "district_fileTooLarge"));
             DistrictImport result = reference.importDistricts(view.accountId(), files.isEmpty() ? null : files.get(0));
             return Response.ok(districtsPage(Form.empty(), report(result))).build();
         } catch (InvalidInputException e) {

@@ -55,11 +55,15 @@ final class ResultLinks {
     static List<Link> pages(SearchResult result, QueryUrl current, AppMessages msg) {
         int count = (int) Math.min((result.total() + result.size() - 1) / result.size(),
                 SearchService.maxPage(result.size()));
+        return pages(result.page(), count, current, msg);
+    }
+
+    /** Links to the pages around this one (of {@code count}), with the previous and the next. */
+    static List<Link> pages(int page, int count, QueryUrl current, AppMessages msg) {
         List<Link> links = new ArrayList<>();
         if (count <= 1) {
             return links;
         }
-        int page = result.page();
         if (page > 1) {
             links.add(Link.of(msg.page_prev(), pageUrl(current, page - 1), false));
         }

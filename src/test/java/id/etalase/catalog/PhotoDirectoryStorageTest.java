@@ -37,8 +37,10 @@ class PhotoDirectoryStorageTest {
     @Test
     void photosAreWrittenAsFilesAndServedFromThem() throws Exception {
         long member = ((Number) sql.single("select min(id) from member")).longValue();
-        PhotoService.Staged staged = photos.stage(member, List.of(TestImages.encode(TestImages.picture(700, 500),
-                "png")), "photos");
+        Path upload = Files.write(Files.createTempFile("photo-", ".png"), TestImages.encode(TestImages.picture(700,
+                500), "png"));
+        PhotoService.Staged staged = photos.stage(member, List.of(upload), 1, "photos");
+        Files.delete(upload);
         long id = staged.ids().get(0);
         assertEquals(0, sql.count("select count(*) from photo where id = ? and large is not null", id),
                 "no renditions in the database");

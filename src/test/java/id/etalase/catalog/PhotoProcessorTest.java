@@ -3,10 +3,12 @@ package id.etalase.catalog;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -70,6 +72,49 @@ class PhotoProcessorTest {
         PhotoProcessor.Processed photo = PhotoProcessor.process(TestImages.webp(800, 600));
         assertEquals(800, photo.width());
         assertTrue(isRed(read(photo.large()).getRGB(100, 100)));
+    }
+
+    /**
+     * A 40-megapixel 16-bit PNG (240 MB as a full raster, and as much again as RGB) is decoded with source
+     * subsampling: the decoder builds an image just above the large size, and the whole processing allocates a
+     * fraction of what the full raster would take.
+     */
+    @Test
+    void aFortyMegapixelSixteenBitPngIsDecodedAtTheSizeItIsStoredAt(@TempDir Path directory) throws Exception {
+        Path png = TestImages.png16(directory.resolve("big.png"), 8000, 5000);
+
+        BufferedImage decoded = PhotoProcessor.decode(PhotoProcessor.Source.of(png), PhotoProcessor.LARGE,
+                BufferedImage.TYPE_INT_RGB);
+        assertEquals(1334, decoded.getWidth());
+        assertEquals(834, decoded.getHeight());
+
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        PhotoProcessor.Processed photo = PhotoProcessor.process(java.nio.file.Files.readAllBytes(png));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertEquals(PhotoProcessor.LARGE, photo.width());
+        assertEquals(750, photo.height());
+        BufferedImage large = read(photo.large());
+        assertTrue((large.getRGB(600, 100) & 0xff) < 0x40, "the dark half stays dark");
+        assertTrue((large.getRGB(600, 700) & 0xff) > 0xc0, "the light half stays light");
+        assertTrue(allocated < 100L * 1024 * 1024, "allocated " + allocated / (1024 * 1024) + " MB");
+    }
+
+    /** A file above the limit (a sparse 100 MB file here) is refused by its size: none of it is read. */
+    @Test
+    void aFileAboveTheLimitIsRefusedWithoutBeingRead(@TempDir Path directory) throws Exception {
+        Path huge = directory.resolve("besar.jpg");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(100_000_000L);
+        }
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean)
+                java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        assertEquals("photo_tooLarge", assertThrows(PhotoProcessor.Rejected.class,
+                () -> PhotoProcessor.process(huge)).code());
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(allocated < 1024 * 1024, "allocated " + allocated + " bytes");
     }
 
     @Test

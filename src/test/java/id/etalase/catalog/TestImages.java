@@ -85,6 +85,33 @@ public final class TestImages {
         return png.array();
     }
 
+    /**
+     * A 16-bit RGB PNG of this size written straight to a file, dark above and light below: a 40-megapixel one is a
+     * few hundred kilobytes on disk and 240 MB as a decoded raster.
+     */
+    public static java.nio.file.Path png16(java.nio.file.Path file, int width, int height) throws IOException {
+        ByteArrayOutputStream idat = new ByteArrayOutputStream();
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+        try (java.util.zip.DeflaterOutputStream rows = new java.util.zip.DeflaterOutputStream(idat, deflater, 1 << 16)) {
+            byte[] row = new byte[1 + width * 6];
+            for (int y = 0; y < height; y++) {
+                java.util.Arrays.fill(row, 1, row.length, y < height / 2 ? (byte) 0x20 : (byte) 0xe0);
+                rows.write(row);
+            }
+        } finally {
+            deflater.end();
+        }
+        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 16).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0);
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+            out.write(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a });
+            out.write(chunk("IHDR", ihdr.array()));
+            out.write(chunk("IDAT", idat.toByteArray()));
+            out.write(chunk("IEND", new byte[0]));
+        }
+        return file;
+    }
+
     private static byte[] chunk(String type, byte[] data) {
         ByteBuffer chunk = ByteBuffer.allocate(12 + data.length);
         chunk.putInt(data.length).put(type.getBytes(StandardCharsets.US_ASCII)).put(data);

@@ -42,8 +42,17 @@ public class FormClient {
         }
     }
 
+    private String client;
+
+    /** This browser as a trusted proxy forwards it from that address (where a test trusts loopback: RateLimitTest). */
+    public FormClient forwardedFor(String address) {
+        this.client = address;
+        return this;
+    }
+
     public RequestSpecification request() {
-        return given().config(config).filter(cookies).redirects().follow(false);
+        RequestSpecification request = given().config(config).filter(cookies).redirects().follow(false);
+        return client == null ? request : request.header("X-Forwarded-For", client);
     }
 
     public Response get(String path) {

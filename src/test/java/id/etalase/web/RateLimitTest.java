@@ -33,7 +33,8 @@ class RateLimitTest {
                     "etalase.rate-limit.limits.search.requests", "3",
                     "etalase.rate-limit.limits.suggest.requests", "4",
                     "etalase.rate-limit.limits.enquiry.requests", "2",
-                    "etalase.rate-limit.limits.registration.requests", "2");
+                    "etalase.rate-limit.limits.registration.requests", "2",
+                    "etalase.rate-limit.limits.writes.requests", "3");
         }
     }
 
@@ -42,6 +43,9 @@ class RateLimitTest {
 
     @Inject
     Sql sql;
+
+    @Inject
+    TestMembers testMembers;
 
     private static Response get(String client, String path) {
         return given().header("X-Forwarded-For", client).header("User-Agent", PHONE_BROWSER).redirects().follow(false)
@@ -133,5 +137,38 @@ class RateLimitTest {
         assertTrue(Integer.parseInt(refused.header("Retry-After")) > 60, "registrations come back over the hour");
         assertEquals(2, sql.count("select count(*) from account where phone in (?, ?, ?)", stored(first),
                 stored(second), stored(third)));
+    }
+
+    /**
+     * A member's writes are counted per account, wherever they come from: a script with one member's password gets
+     * 429 with Retry-After after a few creates, on a new address too, while another member behind the same address
+     * goes on.
+     */
+    @Test
+    void aMembersListingWritesAreLimitedPerAccountOnAnyAddress() {
+        TestMembers.Owner owner = testMembers.registered("Tulis Cepat Uji", new FormClient().forwardedFor("198.51.100.30"));
+        TestMembers.Owner neighbour = testMembers.registered("Tetangga Tulis Uji",
+                new FormClient().forwardedFor("198.51.100.31"));
+        for (int i = 0; i < 3; i++) {
+            MemberCapsTest.as(owner).header("X-Forwarded-For", "198.51.100." + (40 + i))
+                    .body(Map.of("name", "Tulis Cepat " + i, "sector", "kuliner"))
+                    .when().post("/api/v1/me/products").then().statusCode(201);
+        }
+        MemberCapsTest.as(owner).header("X-Forwarded-For", "198.51.100.49")
+                .body(Map.of("name", "Tulis Cepat 3", "sector", "kuliner"))
+                .when().post("/api/v1/me/products").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        Response form = owner.browser().request()
+                .contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", owner.browser().token("/akun/produk/baru"))
+                .formParam("name", "Tulis Form").formParam("sector", "kuliner").post("/akun/produk/simpan");
+        assertEquals(429, form.statusCode());
+        assertTrue(form.asString().contains("Terlalu banyak permintaan"), form.asString());
+        assertEquals(3, sql.count("select count(*) from product where member_id = ?", owner.memberId()));
+
+        MemberCapsTest.as(neighbour).header("X-Forwarded-For", "198.51.100.49")
+                .body(Map.of("name", "Tetangga Tulis", "sector", "kuliner"))
+                .when().post("/api/v1/me/products").then().statusCode(201);
     }
 }

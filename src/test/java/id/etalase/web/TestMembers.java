@@ -32,8 +32,12 @@ public class TestMembers {
 
     /** Registers through /daftar: pending, logged in. */
     public Owner registered(String business) {
+        return registered(business, new FormClient());
+    }
+
+    /** Registers through /daftar with this browser: pending, logged in. */
+    public Owner registered(String business, FormClient browser) {
         String phone = TestAccounts.newPhone();
-        FormClient browser = new FormClient();
         assertEquals(303, browser.submit("/daftar", "/daftar", AccountPagesTest.registration(business, phone))
                 .statusCode());
         long id = ((Number) sql.single("select id from member where whatsapp = ?", TestAccounts.stored(phone)))
