@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -32,10 +31,6 @@ class MemberCapsTest {
     @Inject
     TestMembers testMembers;
 
-    @BeforeEach
-    void forgetFailedLogins() {
-        sql.update("delete from login_throttle");
-    }
 
     static RequestSpecification admin() {
         return given().auth().preemptive().basic(TestAccounts.stored(TestAccounts.ADMIN_PHONE),

@@ -30,7 +30,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import static io.restassured.RestAssured.given;
@@ -61,10 +60,6 @@ class UploadLimitsTest {
     @ConfigProperty(name = "quarkus.http.body.uploads-directory")
     Path uploads;
 
-    @BeforeEach
-    void forgetFailedLogins() {
-        sql.update("delete from login_throttle");
-    }
 
     /** This many bytes that begin like a JPEG, made as they are read. */
     static InputStream generated(long size) {
