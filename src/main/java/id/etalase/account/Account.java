@@ -1,5 +1,6 @@
 package id.etalase.account;
 
+import id.etalase.common.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.security.jpa.Password;
 import io.quarkus.security.jpa.PasswordType;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import org.hibernate.annotations.CreationTimestamp;
 
 /** Who can log in: a member business's owner (the WhatsApp number is the login name) or an admin. */
+@PlainText
 @Entity
 @Table(name = "account")
 @UserDefinition

@@ -6,6 +6,7 @@ import id.etalase.catalog.ProductChanged;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Slugs;
+import id.etalase.common.TypedText;
 import id.etalase.member.MemberChanged;
 import id.etalase.moderation.AuditLog;
 import id.etalase.reference.District;
@@ -382,6 +383,10 @@ public class ReferenceAdminService {
         }
         if (name.length() > NAME_MAX) {
             errors.add(FieldError.of(field, "reference_nameTooLong", String.valueOf(NAME_MAX)));
+            return null;
+        }
+        if (!TypedText.storable(name, false)) {
+            errors.add(FieldError.of(field, "text_control"));
             return null;
         }
         return name;

@@ -4,6 +4,7 @@ import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -13,11 +14,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Enumeration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -36,6 +41,16 @@ public final class SheetReader {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final int MAX_ROWS = 5000;
+    /** What a workbook may unpack to, all its parts together: an honest 5,000-row sheet is a few MB of XML. */
+    public static final long MAX_UNPACKED_BYTES = 24L * 1024 * 1024;
+    /** Parts (files) in a workbook; Excel writes about ten. */
+    static final int MAX_PARTS = 200;
+    /** Rows read from a workbook, blank ones included, before it is refused. */
+    static final int MAX_SHEET_ROWS = 4 * MAX_ROWS;
+    /** Columns read per row; the imports use about ten, and a cell at column XFD must not make 16,384. */
+    static final int MAX_COLUMNS = 64;
+    /** A number cell longer than this, or with a larger exponent, is kept as written rather than expanded. */
+    static final int MAX_NUMBER_DIGITS = 40;
 
     /** A row as the spreadsheet numbers it (the header is row 1) and its cells as text. */
     public record SheetRow(int number, List<String> cells) {
@@ -124,7 +139,9 @@ public final class SheetReader {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
                 List<String> cells = new ArrayList<>();
-                record.forEach(value -> cells.add(unguarded(value)));
+                for (int c = 0; c < Math.min(record.size(), MAX_COLUMNS); c++) {
+                    cells.add(Spreadsheets.unguarded(record.get(c)));
+                }
                 add(rows, new SheetRow((int) record.getRecordNumber(), cells));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
@@ -134,14 +151,19 @@ public final class SheetReader {
     }
 
     private static Sheet xlsx(byte[] content) {
+        checkUnpackedSize(content);
         List<SheetRow> rows = new ArrayList<>();
+        int read = 0;
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
                 Stream<Row> sheetRows = workbook.getFirstSheet().openStream()) {
             Iterator<Row> iterator = sheetRows.iterator();
             while (iterator.hasNext()) {
                 Row row = iterator.next();
+                if (++read > MAX_SHEET_ROWS) {
+                    throw invalid("tooManyRows", MAX_ROWS);
+                }
                 List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getCellCount(); c++) {
+                for (int c = 0; c < Math.min(row.getCellCount(), MAX_COLUMNS); c++) {
                     cells.add(row.getOptionalCell(c).map(SheetReader::text).orElse(""));
                 }
                 add(rows, new SheetRow(row.getRowNum(), cells));
@@ -154,13 +176,61 @@ public final class SheetReader {
         return sheet(rows);
     }
 
-    /** A number cell as its digits (a phone number typed into Excel is a number): 6281234567890, not 6.28E12. */
-    private static String text(Cell cell) {
-        if (cell.getType() == CellType.NUMBER && cell.getRawValue() != null) {
-            return new BigDecimal(cell.getRawValue()).stripTrailingZeros().toPlainString();
+    /**
+     * Refuses a workbook whose parts unpack to more than {@link #MAX_UNPACKED_BYTES} (a zip bomb, a sheet of a million
+     * rows, a shared-strings table of millions of entries) before fastexcel reads any of it. Reads the zip the way
+     * fastexcel does (Commons Compress, by the central directory), inflating at most the limit.
+     */
+    static void checkUnpackedSize(byte[] content) {
+        long unpacked = 0;
+        int parts = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipFile zip = new ZipFile(new SeekableInMemoryByteChannel(content))) {
+            for (Enumeration<ZipArchiveEntry> entries = zip.getEntries(); entries.hasMoreElements();) {
+                ZipArchiveEntry entry = entries.nextElement();
+                if (++parts > MAX_PARTS) {
+                    throw invalid("fileUnreadable");
+                }
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        unpacked += n;
+                        if (unpacked > MAX_UNPACKED_BYTES) {
+                            throw invalid("fileTooLarge", MAX_BYTES / (1024 * 1024));
+                        }
+                    }
+                }
+            }
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw invalid("fileUnreadable");
         }
-        String text = cell.getText();
+    }
+
+    /**
+     * A number cell as its digits (a phone number typed into Excel is a number): 6281234567890, not 6.28E12. A value
+     * too long or with too large an exponent (1E2000000000 would be two billion digits) stays as written, and the
+     * column's own rule refuses it. A formula gives the value Excel last computed; nothing is evaluated.
+     */
+    static String text(Cell cell) {
+        String raw = cell.getRawValue();
+        if (cell.getType() == CellType.NUMBER && raw != null) {
+            return plainNumber(raw.strip());
+        }
+        String text = cell.getType() == CellType.FORMULA ? raw : cell.getText();
         return text == null ? "" : text.strip();
+    }
+
+    static String plainNumber(String raw) {
+        if (raw.length() > MAX_NUMBER_DIGITS) {
+            return raw;
+        }
+        try {
+            BigDecimal number = new BigDecimal(raw).stripTrailingZeros();
+            return Math.abs(number.scale()) > MAX_NUMBER_DIGITS ? raw : number.toPlainString();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return raw;
+        }
     }
 
     private static void add(List<SheetRow> rows, SheetRow row) {
@@ -178,12 +248,6 @@ public final class SheetReader {
             throw invalid("fileEmpty");
         }
         return new Sheet(rows.get(0).cells().stream().map(String::strip).toList(), rows.subList(1, rows.size()));
-    }
-
-    /** Our CSV export writes text that a spreadsheet would run as a formula with a leading apostrophe. */
-    private static String unguarded(String value) {
-        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0
-                ? value.substring(1) : value;
     }
 
     private static int count(String text, char c) {

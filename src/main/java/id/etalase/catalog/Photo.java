@@ -1,5 +1,6 @@
 package id.etalase.catalog;
 
+import id.etalase.common.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A product photo; position 0 is the cover. The renditions are loaded only when one is served. */
+@PlainText
 @Entity
 @Table(name = "photo")
 public class Photo extends PanacheEntityBase {

@@ -1,5 +1,7 @@
 package id.etalase.catalog;
 
+import id.etalase.common.NoLinks;
+import id.etalase.common.PlainText;
 import id.etalase.common.Slugs;
 import id.etalase.member.Member;
 import id.etalase.reference.Sector;
@@ -25,6 +27,7 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
 /** A product or service a member lists; only published products of active members are public. */
+@PlainText
 @Entity
 @Table(name = "product")
 public class Product extends PanacheEntityBase {
@@ -47,9 +50,11 @@ public class Product extends PanacheEntityBase {
 
     @NotBlank
     @Size(max = 150)
+    @NoLinks
     public String name;
 
     @Size(max = 5000)
+    @PlainText.MultiLine
     public String description;
 
     /** Whole rupiah; null means the price is negotiated in the chat ("harga nego"). */
@@ -58,6 +63,7 @@ public class Product extends PanacheEntityBase {
     public Long price;
 
     @Size(max = 40)
+    @NoLinks
     public String unit;
 
     /** The product's id in the member's own spreadsheet, unique per member; an import matches by it. */
@@ -75,6 +81,7 @@ public class Product extends PanacheEntityBase {
 
     /** Why an admin rejected the product, shown to the member; null otherwise. */
     @Column(name = "review_note", length = 500)
+    @PlainText.MultiLine
     public String reviewNote;
 
     /** When the member last submitted it: the admins' queue is oldest first by this. */

@@ -1,5 +1,7 @@
 package id.etalase.catalog;
 
+import id.etalase.common.NoLinks;
+import id.etalase.common.PlainText;
 import id.etalase.reference.Sector;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -20,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** A member's edit of a published product, waiting for an admin while the live version stays on the site. */
+@PlainText
 @Entity
 @Table(name = "product_revision")
 public class ProductRevision extends PanacheEntityBase {
@@ -39,9 +42,11 @@ public class ProductRevision extends PanacheEntityBase {
 
     @NotBlank
     @Size(max = 150)
+    @NoLinks
     public String name;
 
     @Size(max = 5000)
+    @PlainText.MultiLine
     public String description;
 
     @PositiveOrZero
@@ -49,6 +54,7 @@ public class ProductRevision extends PanacheEntityBase {
     public Long price;
 
     @Size(max = 40)
+    @NoLinks
     public String unit;
 
     @NotNull
@@ -64,6 +70,7 @@ public class ProductRevision extends PanacheEntityBase {
     public String photoIds;
 
     @Column(name = "review_note", length = 500)
+    @PlainText.MultiLine
     public String reviewNote;
 
     @Column(name = "created_at", nullable = false)

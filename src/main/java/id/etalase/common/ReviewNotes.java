@@ -17,6 +17,9 @@ public final class ReviewNotes {
         if (text.length() > MAX_LENGTH) {
             throw new InvalidInputException(FieldError.of("reason", "moderation_reasonLong", MAX_LENGTH));
         }
+        if (!TypedText.storable(text, true)) {
+            throw new InvalidInputException(FieldError.of("reason", "text_control"));
+        }
         return text;
     }
 }

@@ -894,4 +894,8 @@ public interface AppMessages {
 
     @Message
     String problem_notAcceptable();
+
+    /** Stored text with a control character, where no entity's own check names the field (common.TypedText). */
+    @Message
+    String text_control();
 }

@@ -1,5 +1,6 @@
 package id.etalase.member;
 
+import id.etalase.common.PlainText;
 import id.etalase.common.Slugs;
 import id.etalase.reference.District;
 import id.etalase.reference.Sector;
@@ -23,6 +24,7 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
 /** A member business of the community: its profile, contact, links and legal papers. */
+@PlainText
 @Entity
 @Table(name = "member")
 public class Member extends PanacheEntityBase {
@@ -63,6 +65,7 @@ public class Member extends PanacheEntityBase {
     public String address;
 
     @Size(max = 5000)
+    @PlainText.MultiLine
     public String description;
 
     /** Normalised international digits without '+', e.g. 6281234567890. */
@@ -107,6 +110,7 @@ public class Member extends PanacheEntityBase {
 
     /** Why an admin rejected or suspended the member, shown to them; null otherwise. */
     @Column(name = "review_note", length = 500)
+    @PlainText.MultiLine
     public String reviewNote;
 
     /** The logo: one of the member's photos (kept by the catalogue's photo store); null for none. */

@@ -1,5 +1,6 @@
 package id.etalase.moderation;
 
+import id.etalase.common.PlainText;
 import id.etalase.catalog.Product;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A shopper's report on a product: open until an admin hides the product, suspends its member or dismisses it. */
+@PlainText
 @Entity
 @Table(name = "product_report")
 public class ProductReport extends PanacheEntityBase {
@@ -35,6 +37,7 @@ public class ProductReport extends PanacheEntityBase {
     public ReportReason reason;
 
     @Column(length = ShopperReport.MAX_DETAILS)
+    @PlainText.MultiLine
     public String details;
 
     /** The client's keyed hash of the day (see enquiry.ClientFingerprint), never its address. */

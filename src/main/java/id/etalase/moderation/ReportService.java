@@ -8,6 +8,7 @@ import id.etalase.catalog.ProductSeller;
 import id.etalase.common.ConflictException;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
+import id.etalase.common.TypedText;
 import id.etalase.member.MemberService;
 import id.etalase.member.StatusChange;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,6 +73,8 @@ public class ReportService {
         }
         if (details != null && details.length() > ShopperReport.MAX_DETAILS) {
             errors.add(FieldError.of("details", "report_detailsLong", ShopperReport.MAX_DETAILS));
+        } else if (!TypedText.storable(details, true)) {
+            errors.add(FieldError.of("details", "text_control"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

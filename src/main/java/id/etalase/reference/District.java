@@ -1,5 +1,6 @@
 package id.etalase.reference;
 
+import id.etalase.common.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A regency (kabupaten) or city (kota), identified by its official region code such as 18.71. */
+@PlainText
 @Entity
 @Table(name = "district")
 public class District extends PanacheEntityBase {

@@ -1,5 +1,6 @@
 package id.etalase.reference;
 
+import id.etalase.common.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+@PlainText
 @Entity
 @Table(name = "sector")
 public class Sector extends PanacheEntityBase {

@@ -1,5 +1,6 @@
 package id.etalase.reference;
 
+import id.etalase.common.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A slug a sector had before a rename or a merge: its old page answers 301 to the sector's page. */
+@PlainText
 @Entity
 @Table(name = "sector_redirect")
 public class SectorRedirect extends PanacheEntityBase {

@@ -1,5 +1,6 @@
 package id.etalase.search;
 
+import id.etalase.common.TypedText;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,9 +39,12 @@ public class SearchMisses {
         }
     }
 
-    /** Lower case, single spaces, at most the column's length: "Kripik  Pisang" and "kripik pisang" are one query. */
+    /**
+     * The words as searched ({@link TypedText#searchWords}), lower case, at most the column's length: "Kripik  Pisang"
+     * and "kripik pisang" are one query, and a control character is never counted or shown.
+     */
     static String normalise(String query) {
-        return query == null ? "" : cut(query.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT), MAX_QUERY);
+        return cut(TypedText.searchWords(query).toLowerCase(Locale.ROOT), MAX_QUERY);
     }
 
     private static String cut(String text, int max) {

@@ -2,6 +2,7 @@ package id.etalase.search;
 
 import id.etalase.catalog.ProductListParams;
 import id.etalase.catalog.ProductSort;
+import id.etalase.common.TypedText;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
@@ -14,12 +15,10 @@ public class SearchParams extends ProductListParams {
     @Size(max = MAX_QUERY_LENGTH, message = "{etalase.param.q}")
     public String q;
 
-    /** The typed words with spacing tidied, or null when nothing was typed. */
+    /** The typed words tidied by {@link TypedText#searchWords}, or null when nothing (showable) was typed. */
     public String query() {
-        if (q == null || q.isBlank()) {
-            return null;
-        }
-        return q.strip().replaceAll("\\s+", " ");
+        String words = TypedText.searchWords(q);
+        return words.isEmpty() ? null : words;
     }
 
     /** Relevance is the default when words were typed; without words relevance means newest. */

@@ -1,5 +1,6 @@
 package id.etalase.search;
 
+import id.etalase.common.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One rule of the search vocabulary: terms that mean the same to shoppers, "kripik, keripik". */
+@PlainText
 @Entity
 @Table(name = "search_synonym")
 public class SearchSynonym extends PanacheEntityBase {

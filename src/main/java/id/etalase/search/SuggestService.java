@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import id.etalase.catalog.ProductRepository;
+import id.etalase.common.TypedText;
 import id.etalase.member.MemberRepository;
 import id.etalase.reference.ReferenceData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -48,7 +49,7 @@ public class SuggestService {
     SearchMetrics metrics;
 
     public List<Suggestion> suggest(String typed) {
-        String prefix = typed == null ? "" : typed.strip().replaceAll("\\s+", " ");
+        String prefix = TypedText.searchWords(typed);
         if (prefix.length() < 2) {
             return List.of();
         }

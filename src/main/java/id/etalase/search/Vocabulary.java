@@ -106,7 +106,8 @@ public class Vocabulary {
                 .getResultList();
         List<Miss> misses = new ArrayList<>();
         for (Object[] row : rows) {
-            String query = (String) row[0];
+            // Counted before queries were tidied, a row may hold what no page can show.
+            String query = SearchMisses.normalise((String) row[0]);
             if (!covered.contains(query) && misses.size() < limit) {
                 misses.add(new Miss(query, ((Number) row[1]).longValue(), String.valueOf(row[2]).substring(0, 10)));
             }

@@ -1,5 +1,6 @@
 package id.etalase.settings;
 
+import id.etalase.common.PlainText;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /** The one row that says whose portal this is: name, taglines, about text, colours, contacts, logo. */
+@PlainText
 @Entity
 @Table(name = "community_settings")
 public class CommunitySettings extends PanacheEntityBase {
@@ -37,11 +39,13 @@ public class CommunitySettings extends PanacheEntityBase {
     @NotBlank
     @Size(max = 5000)
     @Column(name = "about_id")
+    @PlainText.MultiLine
     public String aboutId;
 
     @NotBlank
     @Size(max = 5000)
     @Column(name = "about_en")
+    @PlainText.MultiLine
     public String aboutEn;
 
     @Column(name = "brand_colour")

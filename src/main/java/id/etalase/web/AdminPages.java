@@ -11,6 +11,7 @@ import id.etalase.catalog.RevisionView;
 import id.etalase.common.ConflictException;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
+import id.etalase.common.TypedText;
 import id.etalase.enquiry.WhatsAppLinks;
 import id.etalase.i18n.AdminMessages;
 import id.etalase.i18n.Messages;
@@ -116,7 +117,7 @@ public class AdminPages {
     public TemplateInstance members(@QueryParam("q") String query, @QueryParam("pesan") String notice,
             @QueryParam("galat") String error, @QueryParam("id") Long errorFor) {
         AdminMessages msg = view.adminMessages();
-        String text = query == null ? "" : query.strip();
+        String text = TypedText.searchWords(query);
         return view.page(Templates.members(view.meta(msg.admin_members_title(), "/admin/anggota"), text,
                 members.search(text, MEMBER_LIST_SIZE), notice(notice, msg), error(error, msg),
                 errorFor == null ? 0 : errorFor));

@@ -7,6 +7,7 @@ import id.etalase.admin.FeaturedItem;
 import id.etalase.catalog.PhotoProcessor;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
+import id.etalase.common.TypedText;
 import id.etalase.i18n.AdminMessages;
 import id.etalase.settings.CommunityInput;
 import id.etalase.settings.SettingsService;
@@ -179,7 +180,7 @@ public class CurationPages {
 
     private TemplateInstance featuredPage(String query, String notice, String errorFor, Form form) {
         AdminMessages msg = view.adminMessages();
-        String text = query == null ? "" : query.strip();
+        String text = TypedText.searchWords(query);
         String shown = notice == null ? null : switch (notice) {
             case "ditambahkan" -> msg.curation_notice_added();
             case "dijadwalkan" -> msg.curation_notice_scheduled();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Prints a page's XHTML as a PDF with openhtmltopdf. DejaVu Sans (fonts-dejavu-core, in most Linux images; this
@@ -16,6 +17,9 @@ import java.util.Map;
  * Indonesian (Latin script).
  */
 final class Pdfs {
+
+    private static final Pattern XML_FORBIDDEN = Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x{FFFE}\\x{FFFF}\\p{Cs}]");
 
     /** The family the PDF templates ask for first. */
     static final String FAMILY = "DejaVu Sans";
@@ -36,7 +40,9 @@ final class Pdfs {
             builder.useFastMode();
             WEIGHTS.forEach((file, weight) -> font(file).ifPresent(path -> builder.useFont(path.toFile(), FAMILY,
                     weight, PdfRendererBuilder.FontStyle.NORMAL, true)));
-            builder.withHtmlContent(xhtml, baseUri);
+            // Stored text is refused with control characters (common.PlainText); a row stored before that rule must
+            // not make the PDF fail, since XML forbids them.
+            builder.withHtmlContent(XML_FORBIDDEN.matcher(xhtml).replaceAll(""), baseUri);
             builder.toStream(out);
             builder.run();
         } catch (IOException e) {

@@ -218,6 +218,13 @@ public class ProblemMapper {
         if (DatabaseFaults.isUnavailable(e)) {
             return unavailable(e, headers, uri);
         }
+        // A write path that did not validate before flushing: Hibernate's own check at the flush refuses the entity
+        // (a control character in a stored field, say), and the commit wraps that; still the client's fault.
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                return validation(violation, headers, uri);
+            }
+        }
         if (bodyTooLarge(e)) {
             AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
             return problem(413, msg.problem_generic_title(), msg.problem_bodyTooLarge(), uri, List.of(), headers);

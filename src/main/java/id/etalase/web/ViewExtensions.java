@@ -14,7 +14,13 @@ public class ViewExtensions {
         return price == null ? "" : Rupiah.format(price);
     }
 
-    /** The first letter, shown large where a product has no photo yet. */
+    /** {link:query('/admin/anggota', 'q', "Toko Dua")} → "/admin/anggota?q=Toko+Dua", encoded as every link is. */
+    @TemplateExtension(namespace = "link")
+    static String query(String path, String name, String value) {
+        return new QueryUrl(path, java.util.Map.of(name, value == null ? "" : value)).toString();
+    }
+
+        /** The first letter, shown large where a product has no photo yet. */
     static String initial(String name) {
         return name == null || name.isBlank() ? "" : name.strip().substring(0, 1).toUpperCase(java.util.Locale.ROOT);
     }

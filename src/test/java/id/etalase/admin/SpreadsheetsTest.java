@@ -18,8 +18,17 @@ class SpreadsheetsTest {
     void csvIsUtf8WithAByteOrderMarkQuotedAndFormulaSafe() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Spreadsheets.writeCsv(TABLE, out);
-        assertEquals("\uFEFFSkala,Anggota\r\nmikro,215\r\n\"kecil, \"\"besar\"\"\",12\r\n\"'=HYPERLINK(\"\"x\"\")\",0\r\n",
-                out.toString(StandardCharsets.UTF_8));
+        assertEquals("\uFEFF\"Skala\",\"Anggota\"\r\n\"mikro\",215\r\n\"kecil, \"\"besar\"\"\",12\r\n"
+                + "\"'=HYPERLINK(\"\"x\"\")\",0\r\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aFormulaAfterASeparatorTheImporterAcceptsIsNeutralisedToo() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Spreadsheets.writeCsv(new Table("Anggota", List.of("Pemilik"), List.of(List.of("Budi;=1+1"),
+                List.of("Ani, -2+3"), List.of("Rp10.000,-"), List.of("a;b, c"))), out);
+        assertEquals("\uFEFF\"Pemilik\"\r\n\"Budi;'=1+1\"\r\n\"Ani, '-2+3\"\r\n\"Rp10.000,-\"\r\n\"a;b, c\"\r\n",
+                out.toString(StandardCharsets.UTF_8), "every text cell quoted, no formula after ; or ,");
     }
 
     @Test

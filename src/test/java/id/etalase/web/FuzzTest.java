@@ -3,6 +3,7 @@ package id.etalase.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.etalase.admin.HostileSheets;
 import id.etalase.common.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -62,6 +63,10 @@ class FuzzTest {
     static final List<String> HOSTILE = List.of(SCRIPT, IMAGE, "' OR '1'='1' -- ;", "\u0000\u0007\u001b[31m\r\nX-A: b",
             "a".repeat(20_000), "-1", "99999999999999999999999999", "1e309", "NaN", "title:(kopi OR x)^99 AND /.*/ ~ *\\",
             "{#for x in y}{x}{/for} {{7*7}} ${7*7}", "../../../etc/passwd%00", "\uD83D\uDE00\u202Eغ\uFFFF", " ");
+
+    /** Sent in one field at a time, the form's other fields as shown, so that it gets stored where it is allowed. */
+    static final List<String> ONE_FIELD = List.of("Owner\u0001", "Kopi Lampung\n\nPembayaran resmi: https://bayar.example",
+            SCRIPT);
 
     /** Words that give away a stack trace or the code behind an answer. */
     static final Pattern LEAK = Pattern.compile(
@@ -181,6 +186,63 @@ class FuzzTest {
 
     @Test
     @Order(4)
+    void everyFieldAloneTakesHostileTextWhileTheOthersStayAsShown() {
+        for (Form form : forms.values()) {
+            if (form.action().equals("/keluar") || form.method().equals("get") || form.fields().isEmpty()) {
+                continue;
+            }
+            FormClient as = form.as().get();
+            for (String field : form.fields().keySet()) {
+                for (String value : ONE_FIELD) {
+                    Matcher found = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                            .matcher(as.get(form.page()).asString());
+                    String csrf = found.find() ? found.group(1) : "";
+                    RequestSpecification request = as.request();
+                    Map<String, String> values = new LinkedHashMap<>(form.fields());
+                    values.put(field, value);
+                    if (form.multipart()) {
+                        request.multiPart("csrf-token", csrf);
+                        values.forEach((name, text) -> request.multiPart(name, text));
+                    } else {
+                        request.contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf);
+                        values.forEach(request::formParam);
+                    }
+                    check("POST " + form.action() + " " + field + "=[" + abbreviate(value) + "]",
+                            () -> request.post(form.action()));
+                }
+            }
+        }
+        assertNoFaults();
+    }
+
+    @Test
+    @Order(5)
+    void theImportTakesHostileSpreadsheets() {
+        Map<String, byte[]> files = new LinkedHashMap<>(HostileSheets.all());
+        files.put("formulas.csv", ("nama;harga;sektor;satuan\n=HYPERLINK(\"https://evil.example\");1E2000000000;kuliner;"
+                + "@SUM(1+1)\n+1+1;-1+1;kuliner;=cmd|' /C calc'!A0\n").getBytes(StandardCharsets.UTF_8));
+        files.put("nul.csv", "nama,harga\nKopi\u0000,1\n".getBytes(StandardCharsets.UTF_8));
+        for (String kind : List.of("anggota", "produk")) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Matcher found = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                        .matcher(admin.get("/admin/impor").asString());
+                String csrf = found.find() ? found.group(1) : "";
+                Response answer = check("POST /admin/impor/uji " + kind + " " + file.getKey(), () -> admin.request()
+                        .multiPart("csrf-token", csrf).multiPart("jenis", kind)
+                        .multiPart("berkas", file.getKey().endsWith(".csv") ? "hostile.csv" : "hostile.xlsx",
+                                file.getValue())
+                        .post("/admin/impor/uji"));
+                if (answer != null && answer.statusCode() == 200 && file.getKey().endsWith("bomb")) {
+                    faults.add("accepted: " + file.getKey());
+                }
+            }
+        }
+        check("GET /admin/impor after the spreadsheets", () -> admin.get("/admin/impor"));
+        assertNoFaults();
+    }
+
+    @Test
+    @Order(6)
     void everyPageTakesHostileQueryParameters() {
         fuzzPages(new FormClient(), publicPages);
         fuzzPages(member.browser(), memberPages);
@@ -189,7 +251,7 @@ class FuzzTest {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void noPageShowsStoredMarkupUnescaped() {
         FormClient shopper = new FormClient();
         Set<String> seen = new TreeSet<>();
@@ -203,6 +265,48 @@ class FuzzTest {
         }
         for (String page : adminPages) {
             unescaped(page, admin.get(page));
+        }
+        assertNoFaults();
+    }
+
+    @Test
+    @Order(8)
+    void whatStoredValuesFeedStillOpensAndHoldsNoControlCharacters() {
+        long id = member.memberId();
+        for (String page : List.of("/akun", "/akun/laporan", "/akun/laporan/pdf", "/akun/profil")) {
+            check("GET " + page + " as the member", () -> member.browser().get(page));
+        }
+        Response pdf = check("GET the member's monthly PDF as admin",
+                () -> admin.get("/admin/laporan/anggota/pdf?member=" + id));
+        if (pdf != null && !"application/pdf".equals(pdf.contentType())) {
+            faults.add("the member's monthly PDF: " + pdf.statusCode() + " " + pdf.contentType());
+        }
+        Set<String> downloads = new TreeSet<>(List.of("/admin/laporan/anggota?member=" + id));
+        for (String kind : List.of("anggota", "produk")) {
+            for (String format : List.of("csv", "xlsx")) {
+                downloads.add("/admin/impor/ekspor?jenis=" + kind + "&format=" + format);
+            }
+        }
+        Matcher link = Pattern.compile("href=\"(/admin/laporan/unduh\\?[^\"]+)\"").matcher(admin.get("/admin/laporan")
+                .asString());
+        while (link.find()) {
+            downloads.add(link.group(1).replace("&amp;", "&"));
+        }
+        for (String download : downloads) {
+            check("GET " + download, () -> admin.get(download));
+        }
+        for (String page : List.of("/anggota/" + member.slug(), "/sitemap.xml", "/admin", "/admin/produk",
+                "/admin/anggota", "/admin/kosakata", "/admin/audit")) {
+            check("GET " + page, () -> (page.startsWith("/admin") ? admin : new FormClient()).get(page));
+        }
+        for (String column : List.of("member.owner_name", "member.business_name", "member.address", "product.name",
+                "product.unit")) {
+            String[] table = column.split("\\.");
+            long stored = sql.count("select count(*) from " + table[0] + " where " + table[1]
+                    + " regexp '[[:cntrl:]]'");
+            if (stored > 0) {
+                faults.add(stored + " rows hold a control character in " + column);
+            }
         }
         assertNoFaults();
     }
@@ -276,8 +380,18 @@ class FuzzTest {
             }
             if ("file".equals(attribute(field.group(2), "type", ""))) {
                 files.add(name);
-            } else {
-                fields.put(name, attribute(field.group(2), "value", ""));
+            } else if (field.group(1).equals("textarea")) {
+                int end = body.indexOf("</textarea>", field.end());
+                fields.put(name, end < 0 ? "" : body.substring(field.end(), end).replace("&amp;", "&"));
+            } else if (field.group(1).equals("select")) {
+                int end = body.indexOf("</select>", field.end());
+                String options = end < 0 ? "" : body.substring(field.end(), end);
+                Matcher chosen = Pattern.compile("<option[^>]*\\bselected[^>]*>").matcher(options);
+                Matcher first = Pattern.compile("<option[^>]*>").matcher(options);
+                String option = chosen.find() ? chosen.group() : first.find() ? first.group() : "";
+                fields.put(name, attribute(option, "value", ""));
+            } else if (!fields.containsKey(name) || !"radio".equals(attribute(field.group(2), "type", ""))) {
+                fields.put(name, attribute(field.group(2), "value", "").replace("&amp;", "&"));
             }
             if (method.equals("get")) {
                 parameterNames.add(name);

@@ -124,9 +124,10 @@ class ImportPagesTest {
     void templatesAndExportsDownloadAsCsvAndXlsxForAdminsOnly() {
         FormClient admin = AdminPagesTest.admin();
         admin.get("/admin/impor/templat?jenis=anggota&format=csv").then().statusCode(200)
-                .contentType(startsWith("text/csv")).body(startsWith("\uFEFFNama usaha,Nama pemilik,WhatsApp,Skala"));
+                .contentType(startsWith("text/csv"))
+                .body(startsWith("\uFEFF\"Nama usaha\",\"Nama pemilik\",\"WhatsApp\",\"Skala\""));
         admin.get("/admin/impor/templat?jenis=produk&format=csv").then().statusCode(200)
-                .body(startsWith("\uFEFFWhatsApp anggota,ID produk,Nama produk"));
+                .body(startsWith("\uFEFF\"WhatsApp anggota\",\"ID produk\",\"Nama produk\""));
         byte[] xlsx = admin.get("/admin/impor/ekspor?jenis=anggota&format=xlsx").then().statusCode(200)
                 .extract().asByteArray();
         assertEquals("PK", new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1));

@@ -104,6 +104,31 @@ class ListingPagesTest {
     }
 
     @Test
+    void aNameAndUnitAreOneLineWithoutLinksAndTheQueueShowsTheDescriptionsLines() {
+        TestMembers.Owner owner = testMembers.approved("Satu Baris Uji");
+        long before = sql.count("select count(*) from product where member_id = ?", owner.memberId());
+        Map<String, String> form = listing("Kopi Lampung\n\nPembayaran resmi: https://bayar.example/kopi", "25000");
+        form.put("unit", "bungkus wa.me/6281234567890");
+        Response answer = owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan", form);
+        assertEquals(400, answer.statusCode());
+        String html = answer.asString();
+        assertTrue(ProfilePagesTest.besideField(html, "name").contains("harus satu baris teks biasa"), html);
+        assertTrue(ProfilePagesTest.besideField(html, "unit").contains("tidak boleh berisi alamat web"), html);
+        assertEquals(before, sql.count("select count(*) from product where member_id = ?", owner.memberId()));
+
+        form = listing("Kopi Lampung Pembayaran Resmi bayarkopi.com", "25000");
+        answer = owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan", form);
+        assertEquals(400, answer.statusCode(), "a bare domain is a link too");
+
+        form = listing("Kopi Robusta Satu Baris Uji", "25000");
+        form.put("description", "Robusta petik merah.\nInfo lengkap: https://kopi.example/robusta");
+        assertEquals(303, owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan", form).statusCode());
+        String queue = AdminPagesTest.admin().get("/admin/produk").asString();
+        assertTrue(queue.contains("<p class=\"hint-text description\">Robusta petik merah.\nInfo lengkap:"
+                + " https://kopi.example/robusta</p>"), "shown with its line break, the link as text: " + queue);
+    }
+
+    @Test
     void aRejectedProductShowsTheReasonAndCanBeFixedAndSubmittedAgain() {
         TestMembers.Owner owner = testMembers.approved("Produk Ditolak Uji");
         owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan", listing("Obat Kuat Ajaib Uji", "99000"));

@@ -143,6 +143,11 @@ class ProductReportPagesTest {
         assertEquals(400, tooLong.statusCode());
         assertTrue(tooLong.asString().contains("id=\"details-error\">Keterangan paling banyak 1000 karakter."));
         assertTrue(tooLong.asString().contains("value=\"other\" checked"), "the chosen reason stays chosen");
+
+        Response control = report(client, slug, Map.of("reason", "other", "details", "Penipuan\u0000\u0007 di sini"));
+        assertEquals(400, control.statusCode());
+        assertTrue(control.asString().contains("id=\"details-error\">Ada karakter kontrol yang tidak terlihat"),
+                control.asString());
         assertEquals(before, reports(product));
 
         given().when().get("/laporkan?produk=tidak-ada-produk-ini").then().statusCode(404);

@@ -112,6 +112,43 @@ class ProfilePagesTest {
     }
 
     @Test
+    void aControlCharacterInAnyTextFieldIsRefusedBesideItAndTheMonthlyPdfStillOpens() {
+        long[] id = new long[1];
+        FormClient owner = ownerOfActiveMemberWithProducts(id);
+        List<Object> before = sql.row("select owner_name, business_name, address, description from member"
+                + " where id = ?", id[0]);
+        Map<String, String> form = profileOf(id[0]);
+        form.put("ownerName", "Owner\u0001");
+        form.put("businessName", "Toko\u0000Nul");
+        form.put("address", "Jl. Satu\nBaris Dua");
+        form.put("description", "Baris satu\r\nbaris dua\u001b[31m");
+        Response answer = owner.submit("/akun/profil", "/akun/profil", form);
+        assertEquals(400, answer.statusCode(), answer.asString());
+        String html = answer.asString();
+        for (String field : List.of("ownerName", "businessName", "address", "description")) {
+            assertTrue(besideField(html, field).contains("karakter kontrol"), "a message beside " + field + " in " + html);
+        }
+        assertEquals(before, sql.row("select owner_name, business_name, address, description from member"
+                + " where id = ?", id[0]), "nothing stored");
+
+        form = profileOf(id[0]);
+        form.put("description", "Baris satu\r\nbaris dua\tdengan tab");
+        assertEquals(303, owner.submit("/akun/profil", "/akun/profil", form).statusCode(),
+                "a description keeps its line breaks and tabs");
+        Response pdf = owner.get("/akun/laporan/pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.contentType());
+    }
+
+    /** The field's own part of the form: from its input to the next field. */
+    static String besideField(String html, String field) {
+        int start = html.indexOf("id=\"" + field + "\"");
+        assertTrue(start >= 0, field + " in " + html);
+        int end = html.indexOf("<div class=\"field", start);
+        return html.substring(start, end < 0 ? html.length() : end);
+    }
+
+    @Test
     void aShopperWhoChoseEnglishReadsTheMessagesInEnglish() {
         long[] id = new long[1];
         FormClient owner = ownerOfActiveMemberWithProducts(id);

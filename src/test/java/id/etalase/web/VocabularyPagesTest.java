@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -41,6 +42,23 @@ class VocabularyPagesTest {
             FormClient admin = AdminPagesTest.admin();
             admin.submit("/admin/kosakata", "/admin/kosakata/bangun-ulang", Map.of());
         }
+    }
+
+    @Test
+    void aSearchIsTidiedBeforeItIsSearchedCountedAndShown() {
+        sql.update("delete from search_miss where query like 'zzqnul%'");
+        String typed = "  ZZQ\u0000NUL \t\u0007 kata\u001b  caf\u0065\u0301 ";
+        String results = given().queryParam("q", typed).when().get("/cari").then().statusCode(200).extract()
+                .asString();
+        assertFalse(results.contains("\u0000") || results.contains("\u0007") || results.contains("\u001b"), results);
+        assertTrue(results.contains("value=\"ZZQNUL kata caf\u00e9\""), "the box shows the words as searched");
+        given().queryParam("q", typed).when().get("/api/v1/search").then().statusCode(200);
+
+        assertEquals(2, sql.count("select sum(searches) from search_miss where query = ?", "zzqnul kata caf\u00e9"),
+                "one query, composed (NFC), without control characters");
+        String page = AdminPagesTest.admin().get("/admin/kosakata").asString();
+        assertFalse(page.contains("\u0000"), "HTML forbids U+0000");
+        assertTrue(page.contains("<strong>zzqnul kata caf\u00e9</strong>"), page);
     }
 
     @Test
