@@ -10,6 +10,7 @@ import id.etalase.catalog.PhotoView;
 import id.etalase.catalog.RevisionView;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
+import id.etalase.common.QueryUrl;
 import id.etalase.enquiry.WhatsAppLinks;
 import id.etalase.i18n.AdminMessages;
 import id.etalase.member.AdminMemberView;
@@ -106,7 +107,7 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reject(@RestForm long id, @RestForm String reason) {
         return decided(() -> moderation.rejectMember(id, reason, admin().id()),
-                "/admin?pesan=ditolak", "/admin?galat=alasan&id=" + id);
+                "/admin?pesan=ditolak", QueryUrl.link("/admin", "galat", "alasan", "id", id));
     }
 
     @GET
@@ -125,7 +126,7 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response suspend(@RestForm long id, @RestForm String reason) {
         return decided(() -> moderation.suspendMember(id, reason, admin().id()),
-                "/admin/anggota?pesan=ditangguhkan", "/admin/anggota?galat=alasan&id=" + id);
+                "/admin/anggota?pesan=ditangguhkan", QueryUrl.link("/admin/anggota", "galat", "alasan", "id", id));
     }
 
     @POST
@@ -143,7 +144,7 @@ public class AdminPages {
     public TemplateInstance resetLink(@RestForm long id) {
         AdminMessages msg = view.adminMessages();
         ModerationService.ResetLink reset = moderation.passwordReset(id, admin().id());
-        String link = urls.absolute("/sandi-baru?token=" + reset.token());
+        String link = urls.absolute(QueryUrl.link("/sandi-baru", "token", reset.token()));
         String chat = WhatsAppLinks.chat(reset.phone(), view.messages().whatsapp_reset(reset.businessName(), link,
                 Pages.siteName()));
         return view.page(Templates.resetLink(view.meta(msg.admin_reset_title(), "/admin/anggota"), reset, link, chat));
@@ -174,7 +175,7 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rejectProduct(@RestForm long id, @RestForm String reason) {
         return decided(() -> moderation.rejectProduct(id, reason, admin().id()),
-                "/admin/produk?pesan=produk-ditolak", "/admin/produk?galat=alasan&id=" + id);
+                "/admin/produk?pesan=produk-ditolak", QueryUrl.link("/admin/produk", "galat", "alasan", "id", id));
     }
 
     @POST
@@ -190,7 +191,7 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rejectRevision(@RestForm long id, @RestForm String reason) {
         return decided(() -> moderation.rejectRevision(id, reason, admin().id()),
-                "/admin/produk?pesan=revisi-ditolak", "/admin/produk?galat=alasan&revisi=" + id);
+                "/admin/produk?pesan=revisi-ditolak", QueryUrl.link("/admin/produk", "galat", "alasan", "revisi", id));
     }
 
     @GET

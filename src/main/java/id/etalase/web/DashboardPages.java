@@ -8,6 +8,7 @@ import id.etalase.catalog.OwnProductView;
 import id.etalase.catalog.PhotoService;
 import id.etalase.catalog.PhotoView;
 import id.etalase.common.InvalidInputException;
+import id.etalase.common.QueryUrl;
 import id.etalase.enquiry.MemberStats;
 import id.etalase.i18n.AppMessages;
 import id.etalase.member.MemberService;
@@ -140,7 +141,8 @@ public class DashboardPages {
             }
             ListingService.Outcome outcome = id == null ? listings.create(member, input, submit).outcome()
                     : listings.update(member, id, input, submit);
-            return Pages.seeOther("/akun?pesan=" + outcome.name().toLowerCase(java.util.Locale.ROOT));
+            return Pages.seeOther(QueryUrl.link("/akun", "pesan",
+                    outcome.name().toLowerCase(java.util.Locale.ROOT)));
         } catch (InvalidInputException e) {
             Form form = Form.of(values(input)).withErrors(ProblemMapper.fields(e.errors(), e.violations(),
                     view.language()));
@@ -158,7 +160,8 @@ public class DashboardPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@RestForm long id) {
         ListingService.Outcome outcome = listings.submit(signedIn.memberId(), id);
-        return Pages.seeOther("/akun?pesan=" + outcome.name().toLowerCase(java.util.Locale.ROOT));
+        return Pages.seeOther(QueryUrl.link("/akun", "pesan",
+                outcome.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package id.etalase.web;
 
+import id.etalase.common.QueryUrl;
 import id.etalase.common.Rupiah;
 import id.etalase.enquiry.WhatsAppLinks;
 import id.etalase.settings.Community;
@@ -27,6 +28,15 @@ public class ViewExtensions {
         String cut = text.substring(0, length);
         int space = cut.lastIndexOf(' ');
         return (space > length / 2 ? cut.substring(0, space) : cut) + "…";
+    }
+
+    /**
+     * A link with its query encoded, for templates: {href:to('/admin/anggota', 'q', p.member)}. Every link with a
+     * query is built this way (or by QueryUrl in Java), never by writing a value after "?name=".
+     */
+    @TemplateExtension(namespace = "href")
+    static String to(String path, Object... namesAndValues) {
+        return QueryUrl.link(path, namesAndValues);
     }
 
     /** The community's contact chat, nothing typed in. */
