@@ -2,17 +2,14 @@ package id.etalase.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.etalase.common.ClientNetworks;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
 
 /** A token bucket per limit and client, in memory; a client unseen for longer than its refill time is forgotten. */
@@ -38,7 +35,7 @@ public class RateLimits {
         if (!config.enabled() || limit == null) {
             return Optional.empty();
         }
-        Bucket bucket = buckets.get(limitName + ' ' + client(clientAddress), key -> Bucket.builder()
+        Bucket bucket = buckets.get(limitName + ' ' + ClientNetworks.of(clientAddress), key -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(limit.requests()).refillGreedy(limit.requests(), limit.per())
                         .build())
                 .build());
@@ -48,23 +45,5 @@ public class RateLimits {
         }
         long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
         return Optional.of(Duration.ofSeconds(seconds));
-    }
-
-    /** An IPv6 client is its /64 network: one household or phone gets a whole /64 and may use any address in it. */
-    static String client(String address) {
-        if (address == null || address.isEmpty() || address.indexOf(':') < 0) {
-            return address == null ? "" : address;
-        }
-        try {
-            InetAddress parsed = InetAddress.getByName(address);
-            if (parsed instanceof Inet6Address) {
-                byte[] network = Arrays.copyOf(parsed.getAddress(), 16);
-                Arrays.fill(network, 8, 16, (byte) 0);
-                return InetAddress.getByAddress(network).getHostAddress() + "/64";
-            }
-            return parsed.getHostAddress();
-        } catch (UnknownHostException e) {
-            return address;
-        }
     }
 }
