@@ -402,6 +402,64 @@ class KubernetesManifestsTest {
             assertFalse(data.path("TRUSTED_PROXIES").asText().isBlank(),
                     "forwarded headers on without TRUSTED_PROXIES: the app refuses to start");
         }
+        assertEquals(List.of(), tooWideProxies(data.path("TRUSTED_PROXIES").asText()));
+    }
+
+    /** Larger than any ingress controller's own addresses: a /24, or a /120 in IPv6. */
+    static final int MAX_TRUSTED_ADDRESSES = 256;
+
+    /**
+     * The TRUSTED_PROXIES entries that are no address or CIDR, or that name a private range wider than
+     * MAX_TRUSTED_ADDRESSES: that is a pod or node network, in which any pod may send forged X-Forwarded-* headers.
+     * A provider's public ranges (a cloud load balancer's) may be wider.
+     */
+    static List<String> tooWideProxies(String trusted) {
+        List<String> problems = new ArrayList<>();
+        for (String entry : trusted.split(",")) {
+            String cidr = entry.strip();
+            if (cidr.isEmpty()) {
+                continue;
+            }
+            String[] parts = cidr.split("/", 2);
+            byte[] address;
+            try {
+                if (!parts[0].matches("[0-9a-fA-F:.]+")) {
+                    throw new java.net.UnknownHostException(parts[0]);
+                }
+                address = java.net.InetAddress.getByName(parts[0]).getAddress();
+            } catch (java.net.UnknownHostException e) {
+                problems.add(cidr + ": not an IP address or CIDR");
+                continue;
+            }
+            int bits = address.length * 8;
+            int prefix = parts.length == 2 && parts[1].matches("\\d{1,3}") ? Integer.parseInt(parts[1]) : bits;
+            if (prefix > bits || (parts.length == 2 && !parts[1].matches("\\d{1,3}"))) {
+                problems.add(cidr + ": not an IP address or CIDR");
+            } else if (isPrivate(address) && bits - prefix > Integer.numberOfTrailingZeros(MAX_TRUSTED_ADDRESSES)) {
+                problems.add(cidr + ": " + (1L << Math.min(62, bits - prefix)) + " private addresses, a pod or node"
+                        + " network where any pod may forge X-Forwarded-For; name the ingress controller's own"
+                        + " addresses (k8s/README.md, \"Behind the ingress\")");
+            }
+        }
+        return problems;
+    }
+
+    /** 10/8, 172.16/12, 192.168/16, the carriers' 100.64/10 (some clouds' pod ranges), and IPv6 fc00::/7. */
+    private static boolean isPrivate(byte[] a) {
+        if (a.length == 16) {
+            return (a[0] & 0xfe) == 0xfc;
+        }
+        int b0 = a[0] & 0xff;
+        int b1 = a[1] & 0xff;
+        return b0 == 10 || (b0 == 172 && b1 >= 16 && b1 < 32) || (b0 == 192 && b1 == 168)
+                || (b0 == 100 && b1 >= 64 && b1 < 128);
+    }
+
+    @Test
+    void aProxyListNamesTheIngressControllerNotThePodNetwork() {
+        assertEquals(List.of(), tooWideProxies("10.244.255.192/26, 192.168.1.7, fd00:1:2::/120, 35.191.0.0/16"));
+        assertEquals(3, tooWideProxies("10.244.0.0/16,fd00::/64,100.64.0.0/10").size());
+        assertEquals(2, tooWideProxies("ingress-nginx,10.0.0.0/abc").size());
     }
 
     @Test

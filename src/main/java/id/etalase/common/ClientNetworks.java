@@ -5,18 +5,23 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 
-/** Who a client is for limits: its address, or for IPv6 its /64 (one household or phone gets a whole /64). */
+/**
+ * The client a limit counts: an IPv4 address as it is, an IPv6 address as its /64 network, since one household or
+ * phone gets a whole /64 and may use any address in it. Rate limits, shoppers' reports and the enquiry dedupe all key
+ * on this, so that changing addresses within one network (or changing the User-Agent) is still the same client.
+ */
 public final class ClientNetworks {
 
     private ClientNetworks() {
     }
 
-    /** The IPv4 address as it is, an IPv6 address as its /64 network ("2001:db8:1:2:0:0:0:0/64"). */
+    /** The address itself for IPv4 (or anything unparseable), "network/64" for IPv6; "" for none. */
     public static String of(String address) {
         if (address == null || address.isEmpty() || address.indexOf(':') < 0) {
             return address == null ? "" : address;
         }
         try {
+            // Only literals reach here (they hold a colon), so getByName never asks DNS.
             InetAddress parsed = InetAddress.getByName(address);
             if (parsed instanceof Inet6Address) {
                 byte[] network = Arrays.copyOf(parsed.getAddress(), 16);

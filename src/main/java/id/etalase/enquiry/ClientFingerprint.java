@@ -1,5 +1,6 @@
 package id.etalase.enquiry;
 
+import id.etalase.common.ClientNetworks;
 import id.etalase.common.Secrets;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Recognises a returning client without keeping its address: an HMAC of the address and the User-Agent under a key
+ * Recognises a returning client without keeping its address: an HMAC of the address (its /64 for IPv6, see
+ * common.ClientNetworks) under a key
  * made of the secret and that day's random key, so a stored hash cannot be matched back to an address, nor one
  * shopper followed from one day to the next; once a day's random key is deleted, neither can anyone with the secret.
  */
@@ -38,22 +40,36 @@ public class ClientFingerprint {
         Secrets.refuseWeakInProduction("ENQUIRY_SALT", config.salt());
     }
 
-    /** 64 lowercase hex digits each; the same client (address and browser) on the same day gives the same hash. */
+    /**
+     * The client for counting views and enquiries: its network and its User-Agent, so that two people behind one
+     * address (a carrier's NAT, an office) count as two. 64 lowercase hex digits each; the same on the same day.
+     */
     public Hashes hashes(RequestInfo request) {
+        return hashes("counting\n" + ClientNetworks.of(request.clientAddress()) + "\n" + request.userAgent());
+    }
+
+    /**
+     * The client for a limit (shoppers' reports): its network alone, since the User-Agent is the sender's to choose
+     * and a new one must not buy a new allowance.
+     */
+    public Hashes limitHashes(RequestInfo request) {
+        return hashes("limit\n" + ClientNetworks.of(request.clientAddress()));
+    }
+
+    private Hashes hashes(String client) {
         LocalDate today = today();
-        String todays = hash(keys.key(today), request);
-        return new Hashes(todays, keys.existing(today.minusDays(1)).map(key -> hash(key, request)).orElse(todays));
+        String todays = hash(keys.key(today), client);
+        return new Hashes(todays, keys.existing(today.minusDays(1)).map(key -> hash(key, client)).orElse(todays));
     }
 
     LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
-    private String hash(byte[] dayKey, RequestInfo request) {
+    /** The separators keep ("1.2.3.4", "5 UA") and ("1.2.3.45", " UA") apart, and a limit's key from a count's. */
+    private String hash(byte[] dayKey, String client) {
         byte[] key = hmac(config.salt().getBytes(StandardCharsets.UTF_8), dayKey);
-        // The separator keeps ("1.2.3.4", "5 UA") and ("1.2.3.45", " UA") apart.
-        return HexFormat.of().formatHex(hmac(key, (request.clientAddress() + "\n" + request.userAgent())
-                .getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(hmac(key, client.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] hmac(byte[] key, byte[] text) {

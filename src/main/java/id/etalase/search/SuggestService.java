@@ -6,14 +6,13 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import id.etalase.catalog.ProductRepository;
+import id.etalase.common.QueryUrl;
 import id.etalase.common.TypedText;
 import id.etalase.member.MemberRepository;
 import id.etalase.reference.ReferenceData;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,8 +98,7 @@ public class SuggestService {
             // Many sellers list "Keripik Pisang": suggest each name once.
             if (names.add(hit.source().name().toLowerCase(Locale.ROOT))) {
                 suggestions.add(new Suggestion(Suggestion.PRODUCT, hit.source().name(),
-                        "/cari?q=" + java.net.URLEncoder.encode(hit.source().name(),
-                                java.nio.charset.StandardCharsets.UTF_8)));
+                        QueryUrl.link("/cari", "q", hit.source().name())));
             }
         }
         for (StringTermsBucket bucket : response.aggregations().get("members").filter().aggregations().get("slugs")
@@ -117,7 +115,7 @@ public class SuggestService {
         return QuarkusTransaction.joiningExisting().call(() -> {
             List<Suggestion> suggestions = new ArrayList<>();
             products.publicNamesMatching(prefix, MAX).forEach(name -> suggestions.add(new Suggestion(
-                    Suggestion.PRODUCT, name, "/cari?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8))));
+                    Suggestion.PRODUCT, name, QueryUrl.link("/cari", "q", name))));
             members.findActiveNamedLike(prefix, MAX_MEMBERS).forEach(member -> suggestions.add(new Suggestion(
                     Suggestion.MEMBER, member.businessName, "/anggota/" + member.slug)));
             return suggestions;

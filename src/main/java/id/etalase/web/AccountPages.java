@@ -34,16 +34,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The member's side of the door: registering, logging in and out, the account page and passwords. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {
+
+    static final int MAX_NEXT = 300;
+    /** A path and query of RFC 3986's unreserved, sub-delims, ':', '@', '/', '?' and '%': no '#', '"', '<', '\\'. */
+    private static final Pattern LOCAL_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9._~!$&'()*+,;=:@/?%-]*");
 
     @CheckedTemplate
     static class Templates {
@@ -133,8 +140,10 @@ public class AccountPages {
         AppMessages msg = view.messages();
         Form typed = Form.of(whatsapp == null ? Map.of() : Map.of("whatsapp", whatsapp));
         if (result instanceof LoginResult.Success success) {
+            // The answer is made before the session cookie is set, so nothing after the cookie can fail.
+            Response onward = seeOther(safeNext(next).orElse("/akun"));
             session.start(success.account(), routing);
-            return seeOther(safeNext(next).orElse("/akun"));
+            return onward;
         }
         if (result instanceof LoginResult.Throttled throttled) {
             return Response.status(429)
@@ -306,13 +315,23 @@ public class AccountPages {
         return view.page(Templates.reset(view.meta(msg.reset_title(), msg.reset_title(), "/sandi-baru"), form, token, valid));
     }
 
-    /** Only a path on this site: never another host, so a crafted link cannot send a member away after login. */
+    /**
+     * Only a path on this site, written with the characters a URL allows unescaped (and valid %-escapes): never
+     * another host, a scheme, a backslash, a fragment, a quote or a bracket, so a crafted link can neither send a
+     * member away after login nor break the redirect. Anything else is ignored.
+     */
     static Optional<String> safeNext(String next) {
-        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")
-                || next.length() > 300 || next.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+        if (next == null || next.length() > MAX_NEXT || !LOCAL_PATH.matcher(next).matches()) {
             return Optional.empty();
         }
-        return Optional.of(next);
+        try {
+            URI uri = new URI(next);
+            boolean local = !uri.isAbsolute() && uri.getRawAuthority() == null && uri.getRawPath() != null
+                    && uri.getRawPath().startsWith("/") && !uri.getRawPath().startsWith("//");
+            return local ? Optional.of(next) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     private static String notice(String code, AppMessages msg) {

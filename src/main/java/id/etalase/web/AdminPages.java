@@ -11,6 +11,7 @@ import id.etalase.catalog.RevisionView;
 import id.etalase.common.ConflictException;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
+import id.etalase.common.QueryUrl;
 import id.etalase.common.TypedText;
 import id.etalase.enquiry.WhatsAppLinks;
 import id.etalase.i18n.AdminMessages;
@@ -109,7 +110,7 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reject(@RestForm long id, @RestForm String reason) {
         return decided(() -> moderation.rejectMember(id, reason, admin().id()),
-                "/admin?pesan=ditolak", "/admin?galat=alasan&id=" + id);
+                "/admin?pesan=ditolak", QueryUrl.link("/admin", "galat", "alasan", "id", id));
     }
 
     @GET
@@ -128,7 +129,7 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response suspend(@RestForm long id, @RestForm String reason) {
         return decided(() -> moderation.suspendMember(id, reason, admin().id()),
-                "/admin/anggota?pesan=ditangguhkan", "/admin/anggota?galat=alasan&id=" + id);
+                "/admin/anggota?pesan=ditangguhkan", QueryUrl.link("/admin/anggota", "galat", "alasan", "id", id));
     }
 
     @POST
@@ -146,7 +147,7 @@ public class AdminPages {
     public TemplateInstance resetLink(@RestForm long id) {
         AdminMessages msg = view.adminMessages();
         ModerationService.ResetLink reset = moderation.passwordReset(id, admin().id());
-        String link = urls.absolute("/sandi-baru?token=" + reset.token());
+        String link = urls.absolute(QueryUrl.link("/sandi-baru", "token", reset.token()));
         String chat = WhatsAppLinks.chat(reset.phone(), view.messages().whatsapp_reset(reset.businessName(), link,
                 Pages.siteName()));
         return view.page(Templates.resetLink(view.meta(msg.admin_reset_title(), "/admin/anggota"), reset, link, chat));
@@ -177,7 +178,8 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rejectProduct(@RestForm long id, @RestForm String reason, @RestForm Long version) {
         return shownVersion(() -> decided(() -> moderation.rejectProduct(id, reason, version, admin().id()),
-                "/admin/produk?pesan=produk-ditolak", "/admin/produk?galat=alasan&id=" + id), null);
+                "/admin/produk?pesan=produk-ditolak", QueryUrl.link("/admin/produk", "galat", "alasan", "id", id)),
+                null);
     }
 
     @POST
@@ -193,7 +195,8 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rejectRevision(@RestForm long id, @RestForm String reason, @RestForm Long version) {
         return shownVersion(() -> decided(() -> moderation.rejectRevision(id, reason, version, admin().id()),
-                "/admin/produk?pesan=revisi-ditolak", "/admin/produk?galat=alasan&revisi=" + id), null);
+                "/admin/produk?pesan=revisi-ditolak", QueryUrl.link("/admin/produk", "galat", "alasan", "revisi",
+                        id)), null);
     }
 
     /**

@@ -1,8 +1,8 @@
 package id.etalase.web;
 
 import id.etalase.account.AccountView;
-import id.etalase.account.PasswordStrength;
 import id.etalase.account.CurrentAccount;
+import id.etalase.account.PasswordStrength;
 import id.etalase.catalog.ListingInput;
 import id.etalase.catalog.ListingService;
 import id.etalase.catalog.OwnProductView;
@@ -10,6 +10,7 @@ import id.etalase.catalog.PhotoService;
 import id.etalase.catalog.PhotoView;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Page;
+import id.etalase.common.QueryUrl;
 import id.etalase.common.RateLimited;
 import id.etalase.enquiry.MemberStats;
 import id.etalase.i18n.AppMessages;
@@ -170,7 +171,8 @@ public class DashboardPages {
             }
             ListingService.Outcome outcome = id == null ? listings.create(member, input, submit).outcome()
                     : listings.update(member, id, input, submit);
-            return Pages.seeOther("/akun?pesan=" + outcome.name().toLowerCase(java.util.Locale.ROOT));
+            return Pages.seeOther(QueryUrl.link("/akun", "pesan",
+                    outcome.name().toLowerCase(java.util.Locale.ROOT)));
         } catch (InvalidInputException e) {
             Form form = Form.of(values(input)).withErrors(ProblemMapper.fields(e.errors(), e.violations(),
                     view.language()));
@@ -189,7 +191,8 @@ public class DashboardPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@RestForm long id) {
         ListingService.Outcome outcome = listings.submit(signedIn.memberId(), id);
-        return Pages.seeOther("/akun?pesan=" + outcome.name().toLowerCase(java.util.Locale.ROOT));
+        return Pages.seeOther(QueryUrl.link("/akun", "pesan",
+                outcome.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)

@@ -8,6 +8,7 @@ import id.etalase.admin.NewAccount;
 import id.etalase.admin.SheetReader;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
+import id.etalase.common.QueryUrl;
 import id.etalase.enquiry.WhatsAppLinks;
 import id.etalase.i18n.AdminMessages;
 import id.etalase.i18n.Messages;
@@ -127,7 +128,7 @@ public class ImportPages {
     }
 
     private LinkView link(NewAccount account) {
-        String link = urls.absolute("/sandi-baru?token=" + account.token());
+        String link = urls.absolute(QueryUrl.link("/sandi-baru", "token", account.token()));
         return new LinkView(account.businessName(), account.phone(), link, WhatsAppLinks.chat(account.phone(),
                 view.messages().whatsapp_reset(account.businessName(), link, Pages.siteName())));
     }

@@ -5,6 +5,7 @@ import id.etalase.admin.MonthlyReport;
 import id.etalase.admin.ReportService;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
+import id.etalase.common.QueryUrl;
 import id.etalase.i18n.Languages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -106,20 +107,22 @@ public class MemberReportPages {
         }
         MonthlyReport report = reports.monthly(member, month).orElseThrow(NotFoundException::new);
         String base = admin ? "/admin/laporan/anggota" : "/akun/laporan";
-        String memberParam = admin ? "member=" + member + "&" : "";
+        // The admin's copy names the member; the member's own is always theirs.
+        QueryUrl here = admin ? QueryUrl.of(base).with("member", String.valueOf(member)) : QueryUrl.of(base);
         String monthName = monthName(month, language);
         String chat = whatsapp == null ? null : whatsapp.link(report, monthName,
-                urls.absolute("/akun/laporan?month=" + month));
+                urls.absolute(QueryUrl.link("/akun/laporan", "month", month)));
         List<MonthLink> recent = new ArrayList<>();
         YearMonth last = YearMonth.from(reports.today()).minusMonths(1);
         for (int i = 0; i < RECENT_MONTHS; i++) {
             YearMonth m = last.minusMonths(i);
-            recent.add(new MonthLink(monthName(m, language), base + "?" + memberParam + "month=" + m));
+            recent.add(new MonthLink(monthName(m, language), here.with("month", m.toString()).toString()));
         }
         String title = report.businessName() + " – " + monthName;
-        PageMeta meta = Pages.meta(urls, uri, language, title, title, base + "?" + memberParam + "month=" + month);
+        PageMeta meta = Pages.meta(urls, uri, language, title, title, here.with("month", month.toString()).toString());
+        String pdf = here.at(base + "/pdf").with("month", month.toString()).toString();
         TemplateInstance page = Templates.monthly(meta, admin, base, form, report, monthName,
-                monthName(month.minusMonths(1), language), base + "/pdf?" + memberParam + "month=" + month, chat,
+                monthName(month.minusMonths(1), language), pdf, chat,
                 recent);
         return Response.status(status).entity(Pages.localized(page, language))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).header(HttpHeaders.CACHE_CONTROL, "no-store")

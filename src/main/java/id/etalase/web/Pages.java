@@ -1,6 +1,7 @@
 package id.etalase.web;
 
 import id.etalase.common.PublicUrls;
+import id.etalase.common.QueryUrl;
 import id.etalase.i18n.Languages;
 import id.etalase.settings.Community;
 import id.etalase.settings.SettingsService;
@@ -15,8 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -99,7 +98,7 @@ public class Pages {
     }
 
     private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return QueryUrl.encode(text);
     }
 
     /** After a form: 303 to the page that shows the outcome, never cached. */

@@ -9,6 +9,7 @@ import id.etalase.common.FieldError;
 import id.etalase.common.FieldNames;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
+import id.etalase.common.QueryUrl;
 import id.etalase.i18n.AppMessages;
 import id.etalase.i18n.Languages;
 import id.etalase.i18n.Messages;
@@ -112,8 +113,7 @@ public class ProblemMapper {
             return tooMany(wait, headers, uri);
         }
         if (!isApi(path)) {
-            return Pages.seeOther("/masuk?lanjut=" + java.net.URLEncoder.encode(path,
-                    java.nio.charset.StandardCharsets.UTF_8));
+            return Pages.seeOther(QueryUrl.link("/masuk", "lanjut", path));
         }
         AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
         return Response.fromResponse(problem(401, msg.problem_unauthorized_title(), msg.problem_unauthorized_detail(),
@@ -267,7 +267,7 @@ public class ProblemMapper {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
-    private static boolean isApi(String path) {
+    static boolean isApi(String path) {
         return path.startsWith("/api/") || path.startsWith("/q/");
     }
 

@@ -3,6 +3,7 @@ package id.etalase.web;
 import id.etalase.account.AccountRoles;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
+import id.etalase.common.QueryUrl;
 import id.etalase.i18n.AdminMessages;
 import id.etalase.i18n.Languages;
 import id.etalase.moderation.ReportService;
@@ -74,9 +75,9 @@ public class ProductReportAdminPages {
                     return Pages.seeOther("/admin/aduan");
                 }
             }
-            return Pages.seeOther("/admin/aduan?pesan=" + aksi);
+            return Pages.seeOther(QueryUrl.link("/admin/aduan", "pesan", aksi));
         } catch (InvalidInputException e) {
-            return Pages.seeOther("/admin/aduan?galat=alasan&id=" + id);
+            return Pages.seeOther(QueryUrl.link("/admin/aduan", "galat", "alasan", "id", id));
         }
     }
 

@@ -3,6 +3,7 @@ package id.etalase.web;
 import id.etalase.catalog.ProductSeller;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
+import id.etalase.common.QueryUrl;
 import id.etalase.enquiry.ClientFingerprint;
 import id.etalase.enquiry.RequestInfo;
 import id.etalase.i18n.AppMessages;
@@ -27,8 +28,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,7 +81,7 @@ public class ProductReportPages {
         Map<String, String> typed = new LinkedHashMap<>();
         typed.put("reason", reason);
         typed.put("details", details);
-        ClientFingerprint.Hashes client = fingerprint.hashes(RequestInfo.from(request));
+        ClientFingerprint.Hashes client = fingerprint.limitHashes(RequestInfo.from(request));
         try {
             ReportResult result = reports.report(slug, new ShopperReport(reason, details,
                     new ShopperReport.Client(client.today(), client.yesterday())));
@@ -93,8 +92,7 @@ public class ProductReportPages {
                 return noStore(Response.status(429).header(HttpHeaders.RETRY_AFTER, seconds)
                         .entity(form(product, Form.of(typed), wait)));
             }
-            return Pages.seeOther("/laporkan/terima-kasih?produk="
-                    + URLEncoder.encode(product.slug(), StandardCharsets.UTF_8));
+            return Pages.seeOther(QueryUrl.link("/laporkan/terima-kasih", "produk", product.slug()));
         } catch (InvalidInputException e) {
             Form form = Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
             return noStore(Response.status(400).entity(form(product, form, null)));
@@ -115,8 +113,8 @@ public class ProductReportPages {
         String language = view.language();
         AppMessages msg = Languages.messages(language);
         List<String> reasons = Arrays.stream(ReportReason.values()).map(ReportReason::slug).toList();
-        return Pages.localized(Templates.form(meta(msg.report_title(product.name()), "/laporkan?produk="
-                + URLEncoder.encode(product.slug(), StandardCharsets.UTF_8)), product, form, reasons,
+        return Pages.localized(Templates.form(meta(msg.report_title(product.name()),
+                QueryUrl.link("/laporkan", "produk", product.slug())), product, form, reasons,
                 ShopperReport.MAX_DETAILS, alert), language);
     }
 

@@ -47,7 +47,7 @@ public class ReportPages {
         static native TemplateInstance reports(PageMeta meta, Form form, ReportService.Period period,
                 ReportService.Profile profile, String largestSector, ReportService.LegalPapers papers,
                 ReportService.UsageReport usage, List<Section> profileSections, List<Section> paperSections,
-                List<Section> usageSections, String periodQuery);
+                List<Section> usageSections);
     }
 
     /** One table of a report with its chart (an image address) and its name in download links. */
@@ -100,7 +100,7 @@ public class ReportPages {
                 : sector(profile.bySector().get(0).key());
         TemplateInstance page = Templates.reports(view.meta(words.title(), "/admin/laporan"), form, period, profile,
                 largest, papers, usage, sections(tables, "members-"), sections(tables, "papers-"),
-                sections(tables, "usage-"), "from=" + period.from() + "&to=" + period.to());
+                sections(tables, "usage-"));
         return Response.status(status).entity(Pages.localized(page, view.language()))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }

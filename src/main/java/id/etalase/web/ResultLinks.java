@@ -1,6 +1,7 @@
 package id.etalase.web;
 
 import id.etalase.catalog.PriceBand;
+import id.etalase.common.QueryUrl;
 import id.etalase.i18n.AppMessages;
 import id.etalase.search.SearchParams;
 import id.etalase.search.SearchResult;

@@ -10,6 +10,7 @@ import id.etalase.catalog.ProductPage;
 import id.etalase.catalog.ProductView;
 import id.etalase.common.PortalClock;
 import id.etalase.common.PublicUrls;
+import id.etalase.common.QueryUrl;
 import id.etalase.common.RateLimited;
 import id.etalase.enquiry.EnquiryService;
 import id.etalase.enquiry.RequestInfo;

@@ -1,5 +1,6 @@
 package id.etalase.web;
 
+import id.etalase.common.QueryUrl;
 import id.etalase.common.Rupiah;
 import id.etalase.enquiry.WhatsAppLinks;
 import id.etalase.settings.Community;
@@ -14,13 +15,7 @@ public class ViewExtensions {
         return price == null ? "" : Rupiah.format(price);
     }
 
-    /** {link:query('/admin/anggota', 'q', "Toko Dua")} → "/admin/anggota?q=Toko+Dua", encoded as every link is. */
-    @TemplateExtension(namespace = "link")
-    static String query(String path, String name, String value) {
-        return new QueryUrl(path, java.util.Map.of(name, value == null ? "" : value)).toString();
-    }
-
-        /** The first letter, shown large where a product has no photo yet. */
+    /** The first letter, shown large where a product has no photo yet. */
     static String initial(String name) {
         return name == null || name.isBlank() ? "" : name.strip().substring(0, 1).toUpperCase(java.util.Locale.ROOT);
     }
@@ -33,6 +28,15 @@ public class ViewExtensions {
         String cut = text.substring(0, length);
         int space = cut.lastIndexOf(' ');
         return (space > length / 2 ? cut.substring(0, space) : cut) + "…";
+    }
+
+    /**
+     * A link with its query encoded, for templates: {href:to('/admin/anggota', 'q', p.member)}. Every link with a
+     * query is built this way (or by QueryUrl in Java), never by writing a value after "?name=".
+     */
+    @TemplateExtension(namespace = "href")
+    static String to(String path, Object... namesAndValues) {
+        return QueryUrl.link(path, namesAndValues);
     }
 
     /** The community's contact chat, nothing typed in. */

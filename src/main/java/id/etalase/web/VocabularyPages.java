@@ -4,6 +4,7 @@ import id.etalase.account.AccountRoles;
 import id.etalase.admin.VocabularyService;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PublicUrls;
+import id.etalase.common.QueryUrl;
 import id.etalase.i18n.AdminMessages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -91,7 +92,8 @@ public class VocabularyPages {
     @Path("bangun-ulang")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rebuild() {
-        return Pages.seeOther("/admin/kosakata?pesan=" + (vocabulary.rebuild(view.accountId()) ? "diterapkan" : "gagal"));
+        return Pages.seeOther(QueryUrl.link("/admin/kosakata", "pesan",
+                vocabulary.rebuild(view.accountId()) ? "diterapkan" : "gagal"));
     }
 
     private TemplateInstance page(String notice, Form addForm, String errorMiss, Form missForm) {

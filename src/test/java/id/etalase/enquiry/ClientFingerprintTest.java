@@ -102,4 +102,33 @@ class ClientFingerprintTest {
         assertNotEquals(hash, fingerprint(SECRET, now).hashes(RequestInfo.of(SHOPPER.userAgent() + " x",
                 "203.0.113.9", null, null, null, false, true)).today());
     }
+
+    @Test
+    void aLimitKnowsTheClientByItsNetworkAloneWhateverItsBrowserSays() {
+        Instant now = Instant.parse("2026-11-29T01:00:00Z");
+        ClientFingerprint fingerprint = fingerprint(SECRET, now);
+        String hash = fingerprint.limitHashes(SHOPPER).today();
+        assertEquals(hash, fingerprint.limitHashes(RequestInfo.of("curl/8.5", "203.0.113.9", null, null, null,
+                false, true)).today(), "a new User-Agent is the same client");
+        assertNotEquals(hash, fingerprint.limitHashes(RequestInfo.of(SHOPPER.userAgent(), "203.0.113.10", null,
+                null, null, false, true)).today());
+        assertNotEquals(hash, fingerprint.hashes(SHOPPER).today(), "a limit's key is not a count's");
+        String v6 = fingerprint.limitHashes(RequestInfo.of("a", "2001:db8:1:2:aaaa::1", null, null, null, false,
+                true)).today();
+        assertEquals(v6, fingerprint.limitHashes(RequestInfo.of("b", "2001:db8:1:2:bbbb:cccc:dddd:eeee", null, null,
+                null, false, true)).today(), "any address in one /64");
+        assertNotEquals(v6, fingerprint.limitHashes(RequestInfo.of("a", "2001:db8:1:3::1", null, null, null, false,
+                true)).today(), "another /64");
+    }
+
+    @Test
+    void aCountTellsBrowsersBehindOneAddressApartButNotAddressesWithinOneNetwork() {
+        ClientFingerprint fingerprint = fingerprint(SECRET, Instant.parse("2026-11-29T01:00:00Z"));
+        String phone = fingerprint.hashes(RequestInfo.of("Phone", "2001:db8:5:6::10", null, null, null, false, true))
+                .today();
+        assertEquals(phone, fingerprint.hashes(RequestInfo.of("Phone", "2001:db8:5:6:1234::99", null, null, null,
+                false, true)).today(), "a phone's privacy addresses rotate within its /64");
+        assertNotEquals(phone, fingerprint.hashes(RequestInfo.of("Laptop", "2001:db8:5:6::10", null, null, null,
+                false, true)).today(), "another device in the same household");
+    }
 }

@@ -140,6 +140,27 @@ class AccountPagesTest {
     }
 
     @Test
+    void aReturnAddressThatIsNoCleanPathIsIgnoredAndTheLoginStillSucceeds() {
+        String phone = newPhone();
+        new FormClient().submit("/daftar", "/daftar", registration("Lanjut Rusak Uji", phone));
+        for (String next : List.of("/akun\"x", "/akun<x>", "/akun%", "/akun%zz", "/akun x", "/akun#frag",
+                "/akun/\u00e9", "/akun\\x")) {
+            FormClient browser = new FormClient();
+            browser.get("/masuk?lanjut=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8))
+                    .then().statusCode(200).body(containsString("name=\"lanjut\" value=\"\""));
+            Response answer = browser.submit("/masuk", "/masuk", Map.of("whatsapp", phone, "password", PASSWORD,
+                    "lanjut", next));
+            assertEquals(303, answer.statusCode(), next + ": " + answer.asString());
+            assertTrue(answer.header("Location").endsWith("/akun"), next + " → " + answer.header("Location"));
+            browser.get("/akun").then().statusCode(200).body(containsString("Lanjut Rusak Uji"));
+        }
+        Response withQuery = new FormClient().submit("/masuk", "/masuk", Map.of("whatsapp", phone, "password",
+                PASSWORD, "lanjut", "/akun/laporan?month=2026-11&x=%C3%A9"));
+        assertTrue(withQuery.header("Location").endsWith("/akun/laporan?month=2026-11&x=%C3%A9"),
+                withQuery.header("Location"));
+    }
+
+    @Test
     void fiveWrongPasswordsFromOneClientLockThatClientOutOfTheAccountWithAPlainMessage() {
         String phone = newPhone();
         new FormClient().submit("/daftar", "/daftar", registration("Terkunci Uji", phone));

@@ -196,4 +196,33 @@ class AdminPagesTest {
         assertEquals(0, sql.count("select count(*) from audit_log where note like ? or after_state like ?",
                 "%" + token + "%", "%" + token + "%"), "the link is never logged");
     }
+
+    @Test
+    void aMembersNameInALinkStaysTheValueOfItsParameter() {
+        String name = "Toko Dua&pesan=ditangguhkan#" + System.nanoTime();
+        String phone = newPhone();
+        long member = register(name, phone);
+        assertEquals(303, admin().submit("/admin", "/admin/anggota/setujui", Map.of("id", String.valueOf(member)))
+                .statusCode());
+        FormClient owner = new FormClient();
+        assertEquals(303, owner.login(phone, PASSWORD).statusCode());
+        Response saved = owner.submit("/akun/produk/baru", "/akun/produk/simpan",
+                ListingPagesTest.listing("Produk Nama Tautan", "12000"));
+        assertEquals(303, saved.statusCode(), saved.asString());
+
+        FormClient admin = admin();
+        String queue = admin.get("/admin/produk").asString();
+        Matcher link = Pattern.compile("href=\"(/admin/anggota\\?q=[^\"]*" + name.substring(name.indexOf('#') + 1)
+                + ")\"").matcher(queue);
+        assertTrue(link.find(), "the queue links the member by name");
+        String href = link.group(1).replace("&amp;", "&");
+        assertEquals("/admin/anggota?q=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8), href);
+        // As the browser follows it: the link is already encoded.
+        String members = admin.request().urlEncodingEnabled(false).get(href).then().statusCode(200).extract()
+                .asString();
+        assertTrue(!members.contains("Anggota ditangguhkan"), "no false notice from the name");
+        Matcher input = Pattern.compile("name=\"q\" type=\"search\" value=\"([^\"]*)\"").matcher(members);
+        assertTrue(input.find(), members);
+        assertEquals(name.replace("&", "&amp;"), input.group(1), "the whole name is the query");
+    }
 }

@@ -55,6 +55,12 @@ public class FormClient {
         return client == null ? request : request.header("X-Forwarded-For", client);
     }
 
+    /** The cookies this browser holds, as its Cookie header would send them. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public Response get(String path) {
         return request().get(path);
     }

@@ -2,13 +2,17 @@ package id.etalase.web;
 
 import id.etalase.account.TestAccounts;
 import id.etalase.common.Sql;
+import id.etalase.enquiry.TrustedProxyProfile;
 import id.etalase.search.SearchTesting;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
 import static io.restassured.RestAssured.given;
@@ -24,9 +28,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * "Laporkan": a shopper reports a product through its own form page, throttled per (hashed) client; the admins'
  * queue groups the open reports by product, and each of its three decisions changes what it should and is audited.
- * Each test is a client of its own: the client hash is made of the address and the User-Agent.
+ * Each test is a client of its own: the client is its address (its /64 for IPv6), which the tests, playing a trusted
+ * proxy, name in X-Forwarded-For; the User-Agent does not make another client.
  */
 @QuarkusTest
+@TestProfile(TrustedProxyProfile.class)
 class ProductReportPagesTest {
 
     @Inject
@@ -39,9 +45,12 @@ class ProductReportPagesTest {
     SearchTesting search;
 
 
-    /** A User-Agent no other test (nor an earlier run) sends: a client of its own. */
+    private static final AtomicInteger CLIENTS = new AtomicInteger(new Random().nextInt(1 << 20));
+
+    /** An address no other test (nor, most likely, an earlier run on the same database) sends from. */
     static String newClient() {
-        return "LaporUji/" + System.nanoTime();
+        int n = CLIENTS.incrementAndGet();
+        return "10." + ((n >> 16) & 0xff) + "." + ((n >> 8) & 0xff) + "." + (n & 0xff);
     }
 
     /** Letters only, so that search matches the whole word. */
@@ -53,11 +62,16 @@ class ProductReportPagesTest {
         return word.toString();
     }
 
-    /** Sends the form as a browser with this User-Agent would, with the token of the form's page. */
+    /** Sends the form as a browser at this address would, with the token of the form's page. */
     static Response report(String client, String slug, Map<String, String> fields) {
+        return report(client, "LaporUji/" + System.nanoTime(), slug, fields);
+    }
+
+    static Response report(String client, String userAgent, String slug, Map<String, String> fields) {
         FormClient browser = new FormClient();
         String token = browser.token("/laporkan?produk=" + slug);
-        RequestSpecification request = browser.request().header("User-Agent", client)
+        RequestSpecification request = browser.request().header("X-Forwarded-For", client)
+                .header("User-Agent", userAgent)
                 .contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
                 .formParam("produk", slug);
         fields.forEach(request::formParam);
@@ -186,6 +200,33 @@ class ProductReportPagesTest {
         sql.update("delete from product_report where client_hash = ?", hash);
         sql.update("delete from product_report where product_id = (select id from product where slug = ?)"
                 + " and reason = 'other' and created_at > now() - interval 1 hour", slugs.get(6));
+    }
+
+    @Test
+    void aNewUserAgentOrAnotherAddressInTheSameIpv6NetworkIsTheSameClient() {
+        List<Object> slugs = sql.column("select p.slug from " + PUBLIC_PRODUCTS + " order by p.id limit 7");
+        String network = "2001:db8:" + Integer.toHexString(CLIENTS.incrementAndGet() & 0xffff) + ":"
+                + Integer.toHexString(new Random().nextInt(0xffff)) + ":";
+        for (int i = 0; i < 5; i++) {
+            // Each report from another address in the /64, each with a browser never seen before.
+            Response sent = report(network + ":" + (i + 1), "Browser/" + i + "." + System.nanoTime(),
+                    (String) slugs.get(i), Map.of("reason", "spam"));
+            assertEquals(303, sent.statusCode(), "report " + (i + 1));
+        }
+        String hash = (String) sql.single("select client_hash from product_report p join product x"
+                + " on x.id = p.product_id where x.slug = ? order by p.id desc limit 1", slugs.get(0));
+        assertEquals(5, sql.count("select count(*) from product_report where client_hash = ?", hash),
+                "one client, whatever its User-Agent and address within the /64");
+
+        Response throttled = report(network + "abcd::1", "AnotherBrowser/" + System.nanoTime(),
+                (String) slugs.get(5), Map.of("reason", "spam"));
+        assertEquals(429, throttled.statusCode(), throttled.asString());
+        assertEquals(5, sql.count("select count(*) from product_report where client_hash = ?", hash));
+        assertEquals(303, report(newClient(), (String) slugs.get(5), Map.of("reason", "spam")).statusCode(),
+                "another address is another client");
+        sql.update("delete from product_report where client_hash = ?", hash);
+        sql.update("delete from product_report where product_id = (select id from product where slug = ?)"
+                + " and reason = 'spam' and created_at > now() - interval 1 hour", slugs.get(5));
     }
 
     @Test
