@@ -3,7 +3,6 @@ package id.etalase.catalog;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Page;
-import id.etalase.common.Slugs;
 import id.etalase.member.ListingFilter;
 import id.etalase.member.Member;
 import id.etalase.member.MemberRepository;
@@ -14,20 +13,15 @@ import id.etalase.reference.SectorRepository;
 import id.etalase.reference.SectorView;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/** Browsing the public catalogue and adding products to it. */
+/** Browsing the public catalogue; products are written by {@link ListingService} alone. */
 @ApplicationScoped
 public class CatalogService {
 
@@ -47,12 +41,6 @@ public class CatalogService {
 
     @Inject
     MemberService members;
-
-    @Inject
-    Validator validator;
-
-    @Inject
-    Event<ProductChanged> changed;
 
     @Inject
     PhotoService photos;
@@ -177,45 +165,5 @@ public class CatalogService {
                 .map(d -> DistrictView.of(d, productCounts.getOrDefault(d.code, 0L),
                         membersPer.getOrDefault(d.code, 0L)))
                 .toList();
-    }
-
-    /** Adds a product with a readable slug that no other product has. */
-    @Transactional
-    public Product addProduct(Product product) {
-        product.slug = Slugs.unique(product.name, products::slugTaken);
-        validate(product);
-        products.persist(product);
-        changed.fire(new ProductChanged(product.id));
-        return product;
-    }
-
-    /** Changes what a shopper sees of a product; the slug stays so shared links keep working. */
-    @Transactional
-    public Optional<Product> updateProduct(long id, ProductChanges changes) {
-        return products.findByIdOptional(id).map(product -> {
-            product.name = changes.name();
-            product.description = changes.description();
-            product.price = changes.price();
-            product.unit = changes.unit();
-            validate(product);
-            changed.fire(new ProductChanged(product.id));
-            return product;
-        });
-    }
-
-    @Transactional
-    public Optional<Product> changeStatus(long id, ProductStatus status) {
-        return products.findByIdOptional(id).map(product -> {
-            product.status = status;
-            changed.fire(new ProductChanged(product.id));
-            return product;
-        });
-    }
-
-    private void validate(Product product) {
-        Set<ConstraintViolation<Product>> violations = validator.validate(product);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
     }
 }
