@@ -14,7 +14,6 @@ import id.etalase.reference.Sector;
 import id.etalase.reference.SectorRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -60,7 +59,7 @@ public class ListingService {
     Validator validator;
 
     @Inject
-    Event<ProductChanged> changed;
+    ProductWrites writes;
 
     @Inject
     PhotoService photos;
@@ -146,7 +145,7 @@ public class ListingService {
         product.slug = product.name == null ? null : Slugs.unique(product.name, products::slugTaken);
         checkPhotoCount(input, errors);
         check(product, errors);
-        products.persist(product);
+        writes.add(product);
         if (input.photoIds() != null) {
             photos.attach(memberId, product.id, input.photoIds());
         }
@@ -154,7 +153,7 @@ public class ListingService {
         if (submit) {
             outcome = submitIfAllowed(product);
         }
-        changed.fire(new ProductChanged(product.id));
+        writes.changed(product);
         return new Saved(product.id, outcome);
     }
 
@@ -207,7 +206,7 @@ public class ListingService {
                 if (submit || product.status == ProductStatus.PENDING) {
                     outcome = submitIfAllowed(product);
                 }
-                changed.fire(new ProductChanged(product.id));
+                writes.changed(product);
                 return outcome;
             }
         }
@@ -230,7 +229,7 @@ public class ListingService {
                     .ifPresent(revision -> revision.price = edit.price);
             if (!Objects.equals(edit.price, product.price)) {
                 product.price = edit.price;
-                changed.fire(new ProductChanged(product.id));
+                writes.changed(product);
             }
             return Outcome.LIVE;
         }
@@ -263,7 +262,7 @@ public class ListingService {
             throw new ConflictException("listing_notDraft", product.name);
         }
         Outcome outcome = submitIfAllowed(product);
-        changed.fire(new ProductChanged(product.id));
+        writes.changed(product);
         return outcome;
     }
 
@@ -284,7 +283,7 @@ public class ListingService {
         Product product = own(memberId, productId).orElseThrow(NotFoundException::new);
         product.status = ProductStatus.ARCHIVED;
         pendingRevision(product).ifPresent(ProductRevision::delete);
-        changed.fire(new ProductChanged(product.id));
+        writes.changed(product);
     }
 
     /** A product of this member, or nothing: another member's product is as good as absent. */
@@ -355,7 +354,7 @@ public class ListingService {
         if (from == ProductStatus.PUBLISHED) {
             pendingRevision(product).ifPresent(ProductRevision::delete);
         }
-        changed.fire(new ProductChanged(product.id));
+        writes.changed(product);
         return new Decision(product.id, product.name, "status=" + from.name().toLowerCase(Locale.ROOT),
                 "status=" + to.name().toLowerCase(Locale.ROOT));
     }
@@ -377,7 +376,7 @@ public class ListingService {
         }
         revision.status = ProductRevision.APPROVED;
         revision.decidedAt = Instant.now();
-        changed.fire(new ProductChanged(product.id));
+        writes.changed(product);
         return new Decision(product.id, product.name, before, RevisionView.describe(revision.name,
                 revision.description, revision.price, revision.unit, revision.sector.slug));
     }
