@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Browsing the public catalogue; products are written by {@link ListingService} alone. */
 @ApplicationScoped
@@ -95,11 +96,18 @@ public class CatalogService {
         return products.findPublicBySlug(slug).map(ProductDetailView::of);
     }
 
-    /** A public product's page: the product, its seller and up to {@code relatedLimit} related products. */
+    /**
+     * A public product's page: the product, its seller, its photos and up to {@code relatedLimit} related products
+     * with their covers.
+     */
     @Transactional
     public Optional<ProductPage> productPage(String slug, int relatedLimit) {
-        return products.findPublicBySlug(slug).map(product -> new ProductPage(ProductDetailView.of(product),
-                ProductSeller.of(product), related(product, relatedLimit)));
+        return products.findPublicBySlug(slug).map(product -> {
+            List<ProductView> related = related(product, relatedLimit);
+            return new ProductPage(ProductDetailView.of(product), ProductSeller.of(product),
+                    photos.photosOf(product.id), related,
+                    photos.coversBySlug(related.stream().map(ProductView::slug).collect(Collectors.toSet())));
+        });
     }
 
     /** The seller of a public product, to count an enquiry or view and open the chat. */
