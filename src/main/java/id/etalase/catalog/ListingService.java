@@ -20,9 +20,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -468,6 +470,54 @@ public class ListingService {
         ListingInput current = form(memberId, productId).orElseThrow(NotFoundException::new);
         return update(memberId, productId, new ListingInput(current.name(), current.description(), current.price(),
                 current.unit(), current.sector(), photoIds), false);
+    }
+
+    /** The photos a listing form sends, in order (the cover first), and what was wrong with its files. */
+    public record FormPhotos(List<Long> ids, List<FieldError> errors) {
+    }
+
+    /**
+     * A listing form's photos: those it kept (each once), then its files staged as the member's photos, the cover
+     * moved first. The form holds six photos: more files than it has room for are refused together, before any is
+     * read. Staging runs outside any transaction (it takes CPU time, not rows).
+     */
+    public FormPhotos formPhotos(long memberId, List<Long> kept, Long cover, List<java.nio.file.Path> files) {
+        List<Long> ids = new ArrayList<>(kept == null ? List.of() : new LinkedHashSet<>(kept));
+        PhotoService.Staged staged = photos.stage(memberId, files,
+                Math.max(0, PhotoService.MAX_PER_PRODUCT - ids.size()), "photos");
+        ids.addAll(staged.ids());
+        if (cover != null && ids.remove(cover)) {
+            ids.add(0, cover);
+        }
+        return new FormPhotos(ids, staged.errors());
+    }
+
+    /**
+     * One photo sent as a request body added to one of the member's products: last, or first when it has none; a
+     * live product's photos change with a revision. A declared length above the limit is refused before the body is
+     * read, an undeclared one as it passes it; the received file is gone afterwards whatever happened.
+     */
+    public Outcome addPhoto(long memberId, long productId, Long declaredLength, InputStream body) {
+        List<Long> current = form(memberId, productId).orElseThrow(NotFoundException::new).photoIds();
+        if (declaredLength != null && declaredLength > PhotoProcessor.MAX_BYTES) {
+            throw new InvalidInputException(PhotoService.tooLarge("photos"));
+        }
+        java.nio.file.Path file = photos.receive(body, "photos");
+        PhotoService.Staged staged;
+        try {
+            staged = photos.stage(memberId, List.of(file), PhotoService.MAX_PER_PRODUCT - current.size(), "photos");
+        } finally {
+            photos.discard(file);
+        }
+        if (!staged.errors().isEmpty()) {
+            throw new InvalidInputException(staged.errors());
+        }
+        if (staged.ids().isEmpty()) {
+            throw new InvalidInputException(FieldError.of("photos", "photo_empty"));
+        }
+        List<Long> next = new ArrayList<>(current);
+        next.addAll(staged.ids());
+        return setPhotos(memberId, productId, next);
     }
 
     /** The photos of one of the member's products, cover first. */
