@@ -2,12 +2,12 @@ package id.etalase.admin;
 
 import id.etalase.admin.DistrictImport.Line;
 import id.etalase.admin.DistrictImport.Outcome;
-import id.etalase.catalog.ProductChanged;
+import id.etalase.catalog.ProductWrites;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Slugs;
 import id.etalase.common.TypedText;
-import id.etalase.member.MemberChanged;
+import id.etalase.member.MemberService;
 import id.etalase.moderation.AuditLog;
 import id.etalase.reference.District;
 import id.etalase.reference.DistrictRepository;
@@ -57,10 +57,10 @@ public class ReferenceAdminService {
     AuditLog audit;
 
     @Inject
-    Event<ProductChanged> productChanged;
+    ProductWrites productWrites;
 
     @Inject
-    Event<MemberChanged> memberChanged;
+    MemberService memberService;
 
     @Inject
     Event<ReferenceChanged> referenceChanged;
@@ -159,23 +159,14 @@ public class ReferenceAdminService {
         Sector into = sectors.findByIdOptional(targetId)
                 .orElseThrow(() -> new InvalidInputException(FieldError.of("into", "sector_mergeTarget")));
         EntityManager em = Panache.getEntityManager();
-        List<Long> productIds = ids("select id from product where sector_id = ?1 order by id", from.id);
-        List<Long> memberIds = ids("select id from member where sector_id = ?1 order by id", from.id);
-        // The product's version is part of its search document's: a higher one makes the index take the new sector.
-        em.createNativeQuery("update product set sector_id = ?1, version = version + 1 where sector_id = ?2")
-                .setParameter(1, into.id).setParameter(2, from.id).executeUpdate();
-        em.createNativeQuery("update member set sector_id = ?1 where sector_id = ?2")
-                .setParameter(1, into.id).setParameter(2, from.id).executeUpdate();
-        em.createNativeQuery("update product_revision set sector_id = ?1 where sector_id = ?2")
-                .setParameter(1, into.id).setParameter(2, from.id).executeUpdate();
+        productWrites.moveSector(from.id, into.id);
+        memberService.moveSector(from.id, into.id);
         SectorRedirect.update("sectorId = ?1 where sectorId = ?2", into.id, from.id);
         redirect(from.slug, into.id);
         String before = describe(from);
         sectors.delete(from);
         em.flush();
         renumber(sectors.listOrdered());
-        productIds.forEach(id -> productChanged.fire(new ProductChanged(id)));
-        memberIds.forEach(id -> memberChanged.fire(new MemberChanged(id)));
         audit.record(actorId, "sector.merge", "sector", sectorId, from.nameId, before, describe(into), null);
         referenceChanged.fire(new ReferenceChanged());
     }
@@ -317,11 +308,7 @@ public class ReferenceAdminService {
         district.name = typed.name();
         district.kind = typed.kind();
         district.provinceCode = row.provinceCode();
-        // The district's name is in its members' products' search documents: a higher member version rewrites them.
-        List<Long> memberIds = ids("select id from member where district_id = ?1 order by id", district.id);
-        Panache.getEntityManager().createNativeQuery("update member set version = version + 1 where district_id = ?1")
-                .setParameter(1, district.id).executeUpdate();
-        memberIds.forEach(id -> memberChanged.fire(new MemberChanged(id)));
+        memberService.districtRenamed(district.id);
         audit.record(actorId, "district.update", "district", district.id, district.name, before, describe(district),
                 null);
         return Outcome.UPDATED;
@@ -368,11 +355,7 @@ public class ReferenceAdminService {
     }
 
     private void reindexProductsOf(long sectorId) {
-        List<Long> productIds = ids("select id from product where sector_id = ?1 order by id", sectorId);
-        // The product's version is part of its search document's: a higher one makes the index take the new name.
-        Panache.getEntityManager().createNativeQuery("update product set version = version + 1 where sector_id = ?1")
-                .setParameter(1, sectorId).executeUpdate();
-        productIds.forEach(id -> productChanged.fire(new ProductChanged(id)));
+        productWrites.sectorRenamed(sectorId);
     }
 
     private static String name(String field, String typed, List<FieldError> errors) {
@@ -423,11 +406,5 @@ public class ReferenceAdminService {
         Map<Long, Long> counts = new HashMap<>();
         rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
         return counts;
-    }
-
-    private static List<Long> ids(String sql, long id) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = Panache.getEntityManager().createNativeQuery(sql).setParameter(1, id).getResultList();
-        return rows.stream().map(v -> ((Number) v).longValue()).toList();
     }
 }

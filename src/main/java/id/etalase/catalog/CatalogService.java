@@ -3,7 +3,6 @@ package id.etalase.catalog;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Page;
-import id.etalase.common.Slugs;
 import id.etalase.member.ListingFilter;
 import id.etalase.member.Member;
 import id.etalase.member.MemberRepository;
@@ -14,20 +13,16 @@ import id.etalase.reference.SectorRepository;
 import id.etalase.reference.SectorView;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Browsing the public catalogue and adding products to it. */
+/** Browsing the public catalogue; products are written by {@link ListingService} alone. */
 @ApplicationScoped
 public class CatalogService {
 
@@ -47,12 +42,6 @@ public class CatalogService {
 
     @Inject
     MemberService members;
-
-    @Inject
-    Validator validator;
-
-    @Inject
-    Event<ProductChanged> changed;
 
     @Inject
     PhotoService photos;
@@ -107,11 +96,18 @@ public class CatalogService {
         return products.findPublicBySlug(slug).map(ProductDetailView::of);
     }
 
-    /** A public product's page: the product, its seller and up to {@code relatedLimit} related products. */
+    /**
+     * A public product's page: the product, its seller, its photos and up to {@code relatedLimit} related products
+     * with their covers.
+     */
     @Transactional
     public Optional<ProductPage> productPage(String slug, int relatedLimit) {
-        return products.findPublicBySlug(slug).map(product -> new ProductPage(ProductDetailView.of(product),
-                ProductSeller.of(product), related(product, relatedLimit)));
+        return products.findPublicBySlug(slug).map(product -> {
+            List<ProductView> related = related(product, relatedLimit);
+            return new ProductPage(ProductDetailView.of(product), ProductSeller.of(product),
+                    photos.photosOf(product.id), related,
+                    photos.coversBySlug(related.stream().map(ProductView::slug).collect(Collectors.toSet())));
+        });
     }
 
     /** The seller of a public product, to count an enquiry or view and open the chat. */
@@ -177,45 +173,5 @@ public class CatalogService {
                 .map(d -> DistrictView.of(d, productCounts.getOrDefault(d.code, 0L),
                         membersPer.getOrDefault(d.code, 0L)))
                 .toList();
-    }
-
-    /** Adds a product with a readable slug that no other product has. */
-    @Transactional
-    public Product addProduct(Product product) {
-        product.slug = Slugs.unique(product.name, products::slugTaken);
-        validate(product);
-        products.persist(product);
-        changed.fire(new ProductChanged(product.id));
-        return product;
-    }
-
-    /** Changes what a shopper sees of a product; the slug stays so shared links keep working. */
-    @Transactional
-    public Optional<Product> updateProduct(long id, ProductChanges changes) {
-        return products.findByIdOptional(id).map(product -> {
-            product.name = changes.name();
-            product.description = changes.description();
-            product.price = changes.price();
-            product.unit = changes.unit();
-            validate(product);
-            changed.fire(new ProductChanged(product.id));
-            return product;
-        });
-    }
-
-    @Transactional
-    public Optional<Product> changeStatus(long id, ProductStatus status) {
-        return products.findByIdOptional(id).map(product -> {
-            product.status = status;
-            changed.fire(new ProductChanged(product.id));
-            return product;
-        });
-    }
-
-    private void validate(Product product) {
-        Set<ConstraintViolation<Product>> violations = validator.validate(product);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
     }
 }

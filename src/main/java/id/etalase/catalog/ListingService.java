@@ -14,16 +14,17 @@ import id.etalase.reference.Sector;
 import id.etalase.reference.SectorRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.NotFoundException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +61,7 @@ public class ListingService {
     Validator validator;
 
     @Inject
-    Event<ProductChanged> changed;
+    ProductWrites writes;
 
     @Inject
     PhotoService photos;
@@ -146,7 +147,7 @@ public class ListingService {
         product.slug = product.name == null ? null : Slugs.unique(product.name, products::slugTaken);
         checkPhotoCount(input, errors);
         check(product, errors);
-        products.persist(product);
+        writes.add(product);
         if (input.photoIds() != null) {
             photos.attach(memberId, product.id, input.photoIds());
         }
@@ -154,7 +155,7 @@ public class ListingService {
         if (submit) {
             outcome = submitIfAllowed(product);
         }
-        changed.fire(new ProductChanged(product.id));
+        writes.changed(product);
         return new Saved(product.id, outcome);
     }
 
@@ -207,7 +208,7 @@ public class ListingService {
                 if (submit || product.status == ProductStatus.PENDING) {
                     outcome = submitIfAllowed(product);
                 }
-                changed.fire(new ProductChanged(product.id));
+                writes.changed(product);
                 return outcome;
             }
         }
@@ -230,7 +231,7 @@ public class ListingService {
                     .ifPresent(revision -> revision.price = edit.price);
             if (!Objects.equals(edit.price, product.price)) {
                 product.price = edit.price;
-                changed.fire(new ProductChanged(product.id));
+                writes.changed(product);
             }
             return Outcome.LIVE;
         }
@@ -263,7 +264,7 @@ public class ListingService {
             throw new ConflictException("listing_notDraft", product.name);
         }
         Outcome outcome = submitIfAllowed(product);
-        changed.fire(new ProductChanged(product.id));
+        writes.changed(product);
         return outcome;
     }
 
@@ -284,7 +285,7 @@ public class ListingService {
         Product product = own(memberId, productId).orElseThrow(NotFoundException::new);
         product.status = ProductStatus.ARCHIVED;
         pendingRevision(product).ifPresent(ProductRevision::delete);
-        changed.fire(new ProductChanged(product.id));
+        writes.changed(product);
     }
 
     /** A product of this member, or nothing: another member's product is as good as absent. */
@@ -355,7 +356,7 @@ public class ListingService {
         if (from == ProductStatus.PUBLISHED) {
             pendingRevision(product).ifPresent(ProductRevision::delete);
         }
-        changed.fire(new ProductChanged(product.id));
+        writes.changed(product);
         return new Decision(product.id, product.name, "status=" + from.name().toLowerCase(Locale.ROOT),
                 "status=" + to.name().toLowerCase(Locale.ROOT));
     }
@@ -377,7 +378,7 @@ public class ListingService {
         }
         revision.status = ProductRevision.APPROVED;
         revision.decidedAt = Instant.now();
-        changed.fire(new ProductChanged(product.id));
+        writes.changed(product);
         return new Decision(product.id, product.name, before, RevisionView.describe(revision.name,
                 revision.description, revision.price, revision.unit, revision.sector.slug));
     }
@@ -469,6 +470,54 @@ public class ListingService {
         ListingInput current = form(memberId, productId).orElseThrow(NotFoundException::new);
         return update(memberId, productId, new ListingInput(current.name(), current.description(), current.price(),
                 current.unit(), current.sector(), photoIds), false);
+    }
+
+    /** The photos a listing form sends, in order (the cover first), and what was wrong with its files. */
+    public record FormPhotos(List<Long> ids, List<FieldError> errors) {
+    }
+
+    /**
+     * A listing form's photos: those it kept (each once), then its files staged as the member's photos, the cover
+     * moved first. The form holds six photos: more files than it has room for are refused together, before any is
+     * read. Staging runs outside any transaction (it takes CPU time, not rows).
+     */
+    public FormPhotos formPhotos(long memberId, List<Long> kept, Long cover, List<java.nio.file.Path> files) {
+        List<Long> ids = new ArrayList<>(kept == null ? List.of() : new LinkedHashSet<>(kept));
+        PhotoService.Staged staged = photos.stage(memberId, files,
+                Math.max(0, PhotoService.MAX_PER_PRODUCT - ids.size()), "photos");
+        ids.addAll(staged.ids());
+        if (cover != null && ids.remove(cover)) {
+            ids.add(0, cover);
+        }
+        return new FormPhotos(ids, staged.errors());
+    }
+
+    /**
+     * One photo sent as a request body added to one of the member's products: last, or first when it has none; a
+     * live product's photos change with a revision. A declared length above the limit is refused before the body is
+     * read, an undeclared one as it passes it; the received file is gone afterwards whatever happened.
+     */
+    public Outcome addPhoto(long memberId, long productId, Long declaredLength, InputStream body) {
+        List<Long> current = form(memberId, productId).orElseThrow(NotFoundException::new).photoIds();
+        if (declaredLength != null && declaredLength > PhotoProcessor.MAX_BYTES) {
+            throw new InvalidInputException(PhotoService.tooLarge("photos"));
+        }
+        java.nio.file.Path file = photos.receive(body, "photos");
+        PhotoService.Staged staged;
+        try {
+            staged = photos.stage(memberId, List.of(file), PhotoService.MAX_PER_PRODUCT - current.size(), "photos");
+        } finally {
+            photos.discard(file);
+        }
+        if (!staged.errors().isEmpty()) {
+            throw new InvalidInputException(staged.errors());
+        }
+        if (staged.ids().isEmpty()) {
+            throw new InvalidInputException(FieldError.of("photos", "photo_empty"));
+        }
+        List<Long> next = new ArrayList<>(current);
+        next.addAll(staged.ids());
+        return setPhotos(memberId, productId, next);
     }
 
     /** The photos of one of the member's products, cover first. */

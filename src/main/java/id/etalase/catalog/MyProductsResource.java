@@ -136,27 +136,7 @@ public class MyProductsResource {
     public PhotosAnswer addPhoto(@PathParam("id") long id, @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
             InputStream photo) {
         long member = signedIn.memberId();
-        List<Long> current = listings.form(member, id).orElseThrow(NotFoundException::new).photoIds();
-        // A declared length above the limit is refused before the body is read; an undeclared one as it passes it.
-        if (length != null && length > PhotoProcessor.MAX_BYTES) {
-            throw new InvalidInputException(PhotoService.tooLarge("photos"));
-        }
-        java.nio.file.Path file = photos.receive(photo, "photos");
-        PhotoService.Staged staged;
-        try {
-            staged = photos.stage(member, List.of(file), PhotoService.MAX_PER_PRODUCT - current.size(), "photos");
-        } finally {
-            photos.discard(file);
-        }
-        if (!staged.errors().isEmpty()) {
-            throw new InvalidInputException(staged.errors());
-        }
-        if (staged.ids().isEmpty()) {
-            throw new InvalidInputException(FieldError.of("photos", "photo_empty"));
-        }
-        List<Long> next = new java.util.ArrayList<>(current);
-        next.addAll(staged.ids());
-        return photosAnswer(member, id, listings.setPhotos(member, id, next));
+        return photosAnswer(member, id, listings.addPhoto(member, id, length, photo));
     }
 
     @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)

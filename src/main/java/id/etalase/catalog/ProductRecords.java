@@ -8,7 +8,6 @@ import id.etalase.member.MemberRepository;
 import id.etalase.reference.Sector;
 import id.etalase.reference.SectorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -20,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Products as rows of an organiser's spreadsheet: checked, found by the member's id in the sheet or by name,
- * created and changed by an admin's import (no review queue: the admin is the reviewer), and listed for export.
+ * created and changed by an admin's import (no review queue: the admin is the reviewer) through {@link ProductWrites},
+ * and listed for export.
  */
 @ApplicationScoped
 public class ProductRecords {
@@ -59,7 +59,7 @@ public class ProductRecords {
     Validator validator;
 
     @Inject
-    Event<ProductChanged> changed;
+    ProductWrites writes;
 
     /** Checks the values typed in a row (the price as text, the sector as a slug) without saving anything. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -121,8 +121,8 @@ public class ProductRecords {
         product.submittedAt = java.time.Instant.now();
         copy(values, product);
         product.slug = Slugs.unique(product.name, products::slugTaken);
-        products.persist(product);
-        changed.fire(new ProductChanged(product.id));
+        writes.add(product);
+        writes.changed(product);
         return product.id;
     }
 
@@ -131,7 +131,7 @@ public class ProductRecords {
     public void update(long productId, ProductRecord values) {
         Product product = products.findByIdOptional(productId).orElseThrow(NotFoundException::new);
         copy(values, product);
-        changed.fire(new ProductChanged(product.id));
+        writes.changed(product);
     }
 
     /** Every product that is not archived, by member and then oldest first. */

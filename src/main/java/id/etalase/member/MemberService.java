@@ -357,4 +357,30 @@ public class MemberService {
     private static String strip(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    /** A sector merged into another: its members move there, and their products' search documents follow. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveSector(long fromSectorId, long intoSectorId) {
+        List<Long> moved = idsWhere("sector_id", fromSectorId);
+        members.getEntityManager().createNativeQuery("update member set sector_id = ?1 where sector_id = ?2")
+                .setParameter(1, intoSectorId).setParameter(2, fromSectorId).executeUpdate();
+        moved.forEach(id -> changed.fire(new MemberChanged(id)));
+    }
+
+    /** A district renamed: its name is in its members' products' search documents, which a higher version rewrites. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void districtRenamed(long districtId) {
+        List<Long> renamed = idsWhere("district_id", districtId);
+        members.getEntityManager().createNativeQuery("update member set version = version + 1 where district_id = ?1")
+                .setParameter(1, districtId).executeUpdate();
+        renamed.forEach(id -> changed.fire(new MemberChanged(id)));
+    }
+
+    private List<Long> idsWhere(String column, long id) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = members.getEntityManager()
+                .createNativeQuery("select id from member where " + column + " = ?1 order by id").setParameter(1, id)
+                .getResultList();
+        return ids.stream().map(Number::longValue).toList();
+    }
 }

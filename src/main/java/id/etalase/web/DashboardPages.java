@@ -30,7 +30,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,20 +153,14 @@ public class DashboardPages {
             @RestForm("photos") List<FileUpload> uploads) {
         boolean submit = "ajukan".equals(aksi);
         long member = signedIn.memberId();
-        List<Long> photoIds = new ArrayList<>(kept == null ? List.of() : new java.util.LinkedHashSet<>(kept));
-        // The form holds six photos: more files than it has room for are refused together, before any is read.
-        PhotoService.Staged staged = photos.stage(member, Uploads.files(uploads),
-                Math.max(0, PhotoService.MAX_PER_PRODUCT - photoIds.size()), "photos");
-        photoIds.addAll(staged.ids());
-        if (cover != null && photoIds.remove(cover)) {
-            photoIds.add(0, cover);
-        }
+        ListingService.FormPhotos sent = listings.formPhotos(member, kept, cover, Uploads.files(uploads));
+        List<Long> photoIds = sent.ids();
         // A form without photo fields (an old page, a script) leaves the product's photos as they are.
         boolean photosSent = kept != null || uploads != null;
         ListingInput input = new ListingInput(name, description, price, unit, sector, photosSent ? photoIds : null);
         try {
-            if (!staged.errors().isEmpty()) {
-                throw new InvalidInputException(staged.errors());
+            if (!sent.errors().isEmpty()) {
+                throw new InvalidInputException(sent.errors());
             }
             ListingService.Outcome outcome = id == null ? listings.create(member, input, submit).outcome()
                     : listings.update(member, id, input, submit);

@@ -186,7 +186,7 @@ public class StorefrontResource {
         String price = view.price() == null ? msg.price_negotiable() : id.etalase.common.Rupiah.format(view.price());
         String description = msg.product_description(view.name(), price, view.member().name(),
                 view.district().name(), Pages.siteName());
-        List<PhotoView> gallery = photos.photosOf(page.seller().productId());
+        List<PhotoView> gallery = page.gallery();
         PageMeta meta = meta(language, view.name() + " – " + view.member().name(), description, "/produk/" + slug)
                 .withJsonLd(jsonLd.product(view, absolute("/produk/" + slug), gallery.stream()
                         .map(p -> absolute(p.large())).toList()))
@@ -197,7 +197,7 @@ public class StorefrontResource {
                     msg.product_photo_alt(view.name(), view.member().name())));
         }
         return localized(Templates.product(meta, view, page.related(), enquiries.shareLink(page.seller(), msg),
-                gallery, covers(page.related())), language);
+                gallery, page.relatedCovers()), language);
     }
 
     @GET

@@ -43,7 +43,7 @@ class IndexVersionsTest {
         assertTrue(searchSlugs(name).contains(slug));
 
         try (Connection member = dataSource.getConnection()) {
-            // The member archives the product (as CatalogService.changeStatus does) but has not committed yet ...
+            // The member archives the product (as ListingService.archive does) but has not committed yet ...
             member.setAutoCommit(false);
             try (PreparedStatement archive = member.prepareStatement(
                     "update product set status = 'archived', version = version + 1 where id = ?");

@@ -1,14 +1,11 @@
 package id.etalase.search;
 
-import id.etalase.catalog.CatalogService;
-import id.etalase.catalog.Product;
-import id.etalase.catalog.ProductChanges;
-import id.etalase.catalog.ProductStatus;
 import id.etalase.common.Sql;
 import id.etalase.member.MemberRepository;
 import id.etalase.member.MemberService;
 import id.etalase.member.MemberStatus;
-import id.etalase.reference.SectorRepository;
+import id.etalase.testing.Listings;
+import id.etalase.testing.Listings.Listed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -43,7 +40,7 @@ class SearchResourceTest {
     SearchTesting searchTesting;
 
     @Inject
-    CatalogService catalog;
+    Listings listings;
 
     @Inject
     MemberService memberService;
@@ -51,26 +48,13 @@ class SearchResourceTest {
     @Inject
     MemberRepository members;
 
-    @Inject
-    SectorRepository sectors;
-
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    Product publish(String name, Long price) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Product product = new Product();
-            product.member = members.find("status = ?1 order by id", MemberStatus.ACTIVE).firstResult();
-            product.sector = sectors.findBySlug("kuliner").orElseThrow();
-            product.name = name;
-            product.description = "Dibuat untuk pengujian pencarian.";
-            product.price = price;
-            product.unit = "pcs";
-            product.status = ProductStatus.PUBLISHED;
-            return catalog.addProduct(product);
-        });
+    Listed publish(String name, Long price) {
+        return listings.published(name, "Dibuat untuk pengujian pencarian.", price, "pcs", "kuliner");
     }
 
     JsonPath search(Map<String, ?> params) {
@@ -134,23 +118,23 @@ class SearchResourceTest {
 
     @Test
     void theIndexFollowsProductChangesInTheDatabase() throws Exception {
-        Product product = publish("Rendang Daging Uji Indeks", 85_000L);
+        Listed product = publish("Rendang Daging Uji Indeks", 85_000L);
         searchTesting.awaitIndexed();
-        assertEquals(List.of(product.slug), search(Map.of("q", "rendang uji indeks", "size", 3))
+        assertEquals(List.of(product.slug()), search(Map.of("q", "rendang uji indeks", "size", 3))
                 .getList("items.slug").subList(0, 1));
 
-        catalog.updateProduct(product.id, new ProductChanges("Gulai Kambing Uji Indeks", "Berubah.", 90_000L, "porsi"));
+        listings.edited(product, "Gulai Kambing Uji Indeks", "Berubah.", 90_000L, "porsi");
         searchTesting.awaitIndexed();
         JsonPath renamed = search(Map.of("q", "gulai kambing uji indeks", "size", 3));
-        assertEquals(product.slug, renamed.getString("items[0].slug"));
+        assertEquals(product.slug(), renamed.getString("items[0].slug"));
         assertEquals(90_000, renamed.getInt("items[0].price"));
         assertEquals("porsi", renamed.getString("items[0].unit"));
-        assertFalse(search(Map.of("q", "rendang", "size", 100)).getList("items.slug").contains(product.slug));
+        assertFalse(search(Map.of("q", "rendang", "size", 100)).getList("items.slug").contains(product.slug()));
 
-        catalog.changeStatus(product.id, ProductStatus.ARCHIVED);
+        listings.archived(product);
         searchTesting.awaitIndexed();
         assertFalse(search(Map.of("q", "gulai kambing uji indeks", "size", 100)).getList("items.slug")
-                .contains(product.slug));
+                .contains(product.slug()));
     }
 
     @Test
@@ -216,16 +200,16 @@ class SearchResourceTest {
 
     @Test
     void highlightsEscapeMarkupInProductNames() throws Exception {
-        Product product = publish("<script>alert(1)</script> Sambal Uji Aman", 15_000L);
+        Listed product = publish("<script>alert(1)</script> Sambal Uji Aman", 15_000L);
         searchTesting.awaitIndexed();
         try {
             JsonPath body = search(Map.of("q", "sambal uji aman", "size", 1));
-            assertEquals(product.slug, body.getString("items[0].slug"));
+            assertEquals(product.slug(), body.getString("items[0].slug"));
             String highlighted = body.getString("items[0].highlight.name");
             assertTrue(highlighted.contains("&lt;script&gt;") && !highlighted.contains("<script>"), highlighted);
             assertTrue(highlighted.contains("<mark>Sambal"), highlighted);
         } finally {
-            catalog.changeStatus(product.id, ProductStatus.ARCHIVED);
+            listings.archived(product);
             searchTesting.awaitIndexed();
         }
     }

@@ -1,14 +1,9 @@
 package id.etalase.search;
 
-import id.etalase.catalog.CatalogService;
-import id.etalase.catalog.Product;
-import id.etalase.catalog.ProductStatus;
 import id.etalase.common.Metrics;
 import id.etalase.common.Sql;
-import id.etalase.member.MemberRepository;
-import id.etalase.member.MemberStatus;
-import id.etalase.reference.SectorRepository;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.etalase.testing.Listings;
+import id.etalase.testing.Listings.Listed;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -44,13 +39,7 @@ class SearchWithElasticsearchDownTest {
     ProductIndexer indexer;
 
     @Inject
-    CatalogService catalog;
-
-    @Inject
-    MemberRepository members;
-
-    @Inject
-    SectorRepository sectors;
+    Listings listings;
 
     @BeforeEach
     void elasticsearchUp() throws Exception {
@@ -72,38 +61,31 @@ class SearchWithElasticsearchDownTest {
 
     @Test
     void writesSucceedWhileElasticsearchIsDownAndTheOutboxCatchesUpAfterwards() throws Exception {
+        Listed archived = listings.published("Kopi Uji Segera Diarsip", "Dibuat untuk pengujian pencarian.",
+                45_000L, "250 gr", "agribisnis");
+        String archivedSlug = archived.slug();
+        long archivedId = archived.id();
         searchTesting.awaitIndexed();
-        String archivedSlug = (String) sql.single("select p.slug from " + PUBLIC_PRODUCTS
-                + " and p.name like 'Kopi%' order by p.id limit 1");
-        long archivedId = ((Number) sql.single("select id from product where slug = ?", archivedSlug)).longValue();
 
         ELASTICSEARCH.close();
-        Product added = QuarkusTransaction.requiringNew().call(() -> {
-            Product product = new Product();
-            product.member = members.find("status = ?1 order by id", MemberStatus.ACTIVE).firstResult();
-            product.sector = sectors.findBySlug("agribisnis").orElseThrow();
-            product.name = "Kopi Uji Cadangan Darurat";
-            product.price = 55_000L;
-            product.unit = "250 gr";
-            product.status = ProductStatus.PUBLISHED;
-            return catalog.addProduct(product);
-        });
-        catalog.changeStatus(archivedId, ProductStatus.ARCHIVED);
+        Listed added = listings.published("Kopi Uji Cadangan Darurat", null, 55_000L, "250 gr", "agribisnis");
+        listings.archived(archived);
         try {
             indexer.drain();
         } catch (java.io.IOException refused) {
             // Elasticsearch is unreachable: the drain gives up and leaves the rows.
         }
         assertTrue(outbox.pending() >= 2, "both changes wait in the outbox");
-        assertEquals(2, sql.count("select count(*) from search_outbox where product_id in (?, ?)", added.id,
-                archivedId));
+        // The new product's rows: created, then approved; the archived one's: archived.
+        assertEquals(2, sql.count("select count(distinct product_id) from search_outbox where product_id in (?, ?)",
+                added.id(), archivedId));
 
         // Search answers from the database meanwhile: plainer, but current.
         JsonPath fallback = search("database", Map.of("q", "kopi", "size", 100));
         assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS
                 + " and (lower(p.name) like '%kopi%' or lower(p.description) like '%kopi%')"), fallback.getLong("total"));
         List<String> slugs = fallback.getList("items.slug", String.class);
-        assertTrue(slugs.contains(added.slug));
+        assertTrue(slugs.contains(added.slug()));
         assertFalse(slugs.contains(archivedSlug));
         for (Map<String, Object> facet : fallback.<Map<String, Object>>getList("facets.sector")) {
             assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + " and s.slug = ? and"
@@ -122,14 +104,13 @@ class SearchWithElasticsearchDownTest {
         searchTesting.awaitIndexed();
         assertEquals(0, outbox.pending());
         JsonPath recovered = search("elasticsearch", Map.of("q", "kopi uji cadangan darurat", "size", 100));
-        assertEquals(added.slug, recovered.getString("items[0].slug"));
+        assertEquals(added.slug(), recovered.getString("items[0].slug"));
         assertFalse(recovered.getList("items.slug").contains(archivedSlug));
         assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS),
                 search("elasticsearch", Map.of()).getLong("total"));
         given().when().get("/q/health/well").then().statusCode(200);
 
-        catalog.changeStatus(added.id, ProductStatus.ARCHIVED);
-        catalog.changeStatus(archivedId, ProductStatus.PUBLISHED);
+        listings.archived(added);
         searchTesting.awaitIndexed();
     }
 

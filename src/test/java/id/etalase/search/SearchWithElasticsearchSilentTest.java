@@ -2,9 +2,9 @@ package id.etalase.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.etalase.catalog.CatalogService;
-import id.etalase.catalog.ProductStatus;
 import id.etalase.common.Sql;
+import id.etalase.testing.Listings;
+import id.etalase.testing.Listings.Listed;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -54,7 +54,7 @@ class SearchWithElasticsearchSilentTest {
     SearchOutbox outbox;
 
     @Inject
-    CatalogService catalog;
+    Listings listings;
 
     @Inject
     ElasticsearchGate gate;
@@ -83,14 +83,15 @@ class SearchWithElasticsearchSilentTest {
 
     @Test
     void aSilentElasticsearchCostsShoppersSecondsNotTheWholePortal() throws Exception {
+        Listed product = listings.published("Kopi Uji Senyap", "Dibuat untuk pengujian pencarian.", 40_000L,
+                "250 gr", "agribisnis");
+        String slug = product.slug();
+        long productId = product.id();
         searchTesting.awaitIndexed();
         assertEquals("elasticsearch", engine("/api/v1/search?q=kopi"));
-        String slug = (String) sql.single("select p.slug from " + Sql.PUBLIC_PRODUCTS
-                + " and p.name like 'Kopi%' order by p.id desc limit 1");
-        long productId = ((Number) sql.single("select id from product where slug = ?", slug)).longValue();
 
         ELASTICSEARCH.silence();
-        catalog.changeStatus(productId, ProductStatus.ARCHIVED);
+        listings.archived(product);
 
         // Twenty shoppers at once: searches, listings, suggest, readiness, and pages that need no search at all.
         List<String> paths = new ArrayList<>();
@@ -134,9 +135,6 @@ class SearchWithElasticsearchSilentTest {
         JsonNode recovered = json.readTree(send("/api/v1/search?q=kopi&size=100").body());
         assertEquals("elasticsearch", recovered.get("engine").asText());
         recovered.get("items").forEach(item -> assertFalse(item.get("slug").asText().equals(slug)));
-
-        catalog.changeStatus(productId, ProductStatus.PUBLISHED);
-        searchTesting.awaitIndexed();
     }
 
     private String engine(String path) throws Exception {

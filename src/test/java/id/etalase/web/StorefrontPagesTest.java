@@ -2,16 +2,11 @@ package id.etalase.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.etalase.catalog.CatalogService;
-import id.etalase.catalog.Product;
-import id.etalase.catalog.ProductStatus;
 import id.etalase.common.Rupiah;
 import id.etalase.common.Sql;
-import id.etalase.member.MemberRepository;
-import id.etalase.member.MemberStatus;
-import id.etalase.reference.SectorRepository;
 import id.etalase.search.SearchTesting;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import id.etalase.testing.Listings;
+import id.etalase.testing.Listings.Listed;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
@@ -49,13 +44,7 @@ class StorefrontPagesTest {
     SearchTesting searchTesting;
 
     @Inject
-    CatalogService catalog;
-
-    @Inject
-    MemberRepository members;
-
-    @Inject
-    SectorRepository sectors;
+    Listings listings;
 
     @BeforeAll
     static void logFailures() {
@@ -198,18 +187,10 @@ class StorefrontPagesTest {
 
     @Test
     void markupInAProductNameIsEscapedEverywhere() throws Exception {
-        Product product = QuarkusTransaction.requiringNew().call(() -> {
-            Product p = new Product();
-            p.member = members.find("status = ?1 order by id", MemberStatus.ACTIVE).firstResult();
-            p.sector = sectors.findBySlug("kuliner").orElseThrow();
-            p.name = "<script>alert(1)</script>";
-            p.description = "Uji <b>escaping</b> & kutipan \"aman\".";
-            p.price = 25_000L;
-            p.status = ProductStatus.PUBLISHED;
-            return catalog.addProduct(p);
-        });
+        Listed product = listings.published("<script>alert(1)</script>", "Uji <b>escaping</b> & kutipan \"aman\".",
+                25_000L, null, "kuliner");
         try {
-            String html = given().when().get("/produk/{slug}", product.slug).then()
+            String html = given().when().get("/produk/{slug}", product.slug()).then()
                     .statusCode(200)
                     .body(containsString("<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>"))
                     .body(containsString("Uji &lt;b&gt;escaping&lt;/b&gt; &amp; kutipan &quot;aman&quot;."))
@@ -221,7 +202,7 @@ class StorefrontPagesTest {
                     .extract().asString();
             assertFalse(results.contains("<script>alert(1)</script>"));
         } finally {
-            catalog.changeStatus(product.id, ProductStatus.ARCHIVED);
+            listings.archived(product);
         }
     }
 
