@@ -15,6 +15,11 @@ public class ViewExtensions {
         return price == null ? "" : Rupiah.format(price);
     }
 
+    /** An instant for a time element's datetime attribute: to the second (HTML allows at most milliseconds). */
+    static String datetime(java.time.Instant at) {
+        return at == null ? "" : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     /** The first letter, shown large where a product has no photo yet. */
     static String initial(String name) {
         return name == null || name.isBlank() ? "" : name.strip().substring(0, 1).toUpperCase(java.util.Locale.ROOT);
