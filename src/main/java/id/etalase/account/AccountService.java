@@ -179,8 +179,8 @@ public class AccountService {
     }
 
     /**
-     * The account behind a session cookie, when the session is still honoured: same generation, not logged out.
-     * One query, the account row a request reads anyway.
+     * The account behind a session cookie, when the session is still honoured: same generation (on the account row a
+     * request reads anyway), not logged out (a lookup by primary key in ended_session).
      */
     @Transactional
     public Optional<AccountView> honouredSession(SessionCookie.Session session) {

@@ -1,7 +1,9 @@
 package id.etalase.account;
 
-/** The logged-in account as pages and services see it. */
-/** {@code sessionGeneration}: sessions of an older generation are ended (see {@link SessionCookie}). */
+/**
+ * The logged-in account as pages and services see it; sessions of an older {@code sessionGeneration} are ended (see
+ * {@link SessionCookie}).
+ */
 public record AccountView(long id, String phone, String role, Long memberId, int sessionGeneration) {
 
     public boolean admin() {

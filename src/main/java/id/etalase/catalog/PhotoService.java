@@ -316,7 +316,8 @@ public class PhotoService {
      */
     @Transactional
     public Optional<Rendition> rendition(long id, String hashStart, int size) {
-        Optional<Photo.Owner> owner = Photo.find("id", id).project(Photo.Owner.class).firstResultOptional();
+        Optional<Photo.Owner> owner = Photo.find("id", id).project(Photo.Owner.class).firstResultOptional()
+                .filter(found -> hashStart.length() == 16 && found.hash().startsWith(hashStart));
         if (owner.isEmpty()) {
             return Optional.empty();
         }
@@ -324,17 +325,14 @@ public class PhotoService {
                 ? Product.count("from Product p join p.member m where p.id = ?1 and " + Product.PUBLIC,
                         owner.get().productId()) > 0
                 : Member.count("from Member m where m.logoPhotoId = ?1 and " + Member.ACTIVE, id) > 0;
-        return read(id, hashStart, size).map(jpeg -> new Rendition(jpeg, owner.get().hash(), isPublic,
+        return jpeg(id, owner.get().hash(), size).map(jpeg -> new Rendition(jpeg, owner.get().hash(), isPublic,
                 owner.get().memberId()));
     }
 
-    private Optional<byte[]> read(long id, String hashStart, int size) {
-        Optional<Header> header = Photo.find("id", id).project(Header.class).firstResultOptional();
-        if (header.isEmpty() || !header.get().hash().startsWith(hashStart) || hashStart.length() != 16) {
-            return Optional.empty();
-        }
+    /** The file of one size of a photo whose hash is known. */
+    private Optional<byte[]> jpeg(long id, String hash, int size) {
         if (config.storage() == PhotoConfig.Storage.DIRECTORY) {
-            Path file = file(id, header.get().hash(), size);
+            Path file = file(id, hash, size);
             try {
                 return Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
             } catch (IOException e) {

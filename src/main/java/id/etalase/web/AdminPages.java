@@ -158,10 +158,15 @@ public class AdminPages {
     public TemplateInstance products(@QueryParam("pesan") String notice, @QueryParam("galat") String error,
             @QueryParam("id") Long errorFor, @QueryParam("revisi") Long revisionErrorFor) {
         AdminMessages msg = view.adminMessages();
+        return productsPage(notice(notice, msg), error(error, msg), errorFor == null ? 0 : errorFor,
+                revisionErrorFor == null ? 0 : revisionErrorFor);
+    }
+
+    /** The queue of products and edits as it is now. */
+    private TemplateInstance productsPage(String notice, String error, long errorFor, long revisionErrorFor) {
         List<PendingProductView> pending = moderation.pendingProducts();
-        return view.page(Templates.products(view.meta(msg.admin_products_title(), "/admin/produk"), pending,
-                moderation.pendingRevisions(), notice(notice, msg), error(error, msg), errorFor == null ? 0 : errorFor,
-                revisionErrorFor == null ? 0 : revisionErrorFor,
+        return view.page(Templates.products(view.meta(view.adminMessages().admin_products_title(), "/admin/produk"),
+                pending, moderation.pendingRevisions(), notice, error, errorFor, revisionErrorFor,
                 photos.coversOf(pending.stream().map(PendingProductView::id).toList())));
     }
 
@@ -169,8 +174,10 @@ public class AdminPages {
     @Path("produk/setujui")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approveProduct(@RestForm long id, @RestForm Long version) {
-        return shownVersion(() -> moderation.approveProduct(id, version, admin().id()),
-                "/admin/produk?pesan=produk-tayang");
+        return shownVersion(() -> {
+            moderation.approveProduct(id, version, admin().id());
+            return seeOther("/admin/produk?pesan=produk-tayang");
+        });
     }
 
     @POST
@@ -178,16 +185,17 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rejectProduct(@RestForm long id, @RestForm String reason, @RestForm Long version) {
         return shownVersion(() -> decided(() -> moderation.rejectProduct(id, reason, version, admin().id()),
-                "/admin/produk?pesan=produk-ditolak", QueryUrl.link("/admin/produk", "galat", "alasan", "id", id)),
-                null);
+                "/admin/produk?pesan=produk-ditolak", QueryUrl.link("/admin/produk", "galat", "alasan", "id", id)));
     }
 
     @POST
     @Path("revisi/setujui")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approveRevision(@RestForm long id, @RestForm Long version) {
-        return shownVersion(() -> moderation.approveRevision(id, version, admin().id()),
-                "/admin/produk?pesan=revisi-tayang");
+        return shownVersion(() -> {
+            moderation.approveRevision(id, version, admin().id());
+            return seeOther("/admin/produk?pesan=revisi-tayang");
+        });
     }
 
     @POST
@@ -196,27 +204,22 @@ public class AdminPages {
     public Response rejectRevision(@RestForm long id, @RestForm String reason, @RestForm Long version) {
         return shownVersion(() -> decided(() -> moderation.rejectRevision(id, reason, version, admin().id()),
                 "/admin/produk?pesan=revisi-ditolak", QueryUrl.link("/admin/produk", "galat", "alasan", "revisi",
-                        id)), null);
+                        id)));
     }
 
     /**
      * A decision on a product or edit as the admin was shown it. Changed by its member since: the queue again
      * (409), with the item's content as it is now and a notice to look before deciding.
      */
-    private Response shownVersion(java.util.function.Supplier<Object> decision, String done) {
+    private Response shownVersion(java.util.function.Supplier<Response> decision) {
         try {
-            Object outcome = decision.get();
-            return outcome instanceof Response response ? response : seeOther(done);
+            return decision.get();
         } catch (ConflictException e) {
             if (e.current().isEmpty()) {
                 throw e;
             }
-            AdminMessages msg = view.adminMessages();
-            List<PendingProductView> pending = moderation.pendingProducts();
             String changed = Messages.text(view.language(), e.code(), e.args());
-            return Response.status(409).entity(view.page(Templates.products(view.meta(msg.admin_products_title(),
-                    "/admin/produk"), pending, moderation.pendingRevisions(), changed, null, 0, 0,
-                    photos.coversOf(pending.stream().map(PendingProductView::id).toList())))).build();
+            return Response.status(409).entity(productsPage(changed, null, 0, 0)).build();
         }
     }
 

@@ -50,9 +50,7 @@ class ReviewAsShownTest {
         assertEquals(303, owner.browser().submit("/akun/produk/ubah?id=" + id, "/akun/produk/simpan", renamed)
                 .statusCode());
 
-        Response stale = admin.request().contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", token).formParam("id", String.valueOf(id)).formParam("version", shown)
-                .post("/admin/produk/setujui");
+        Response stale = decideOnWhatWasShown(admin, token, "/admin/produk/setujui", id, shown);
         assertEquals(409, stale.statusCode(), stale.asString());
         assertTrue(stale.asString().contains("Anggota mengubah Produk Diganti Uji setelah halaman ini Anda buka"),
                 stale.asString());
@@ -100,9 +98,7 @@ class ReviewAsShownTest {
 
         edit.put("name", "Gula Aren Palsu Uji");
         owner.browser().submit("/akun/produk/ubah?id=" + id, "/akun/produk/simpan", edit);
-        Response stale = admin.request().contentType("application/x-www-form-urlencoded")
-                .formParam("csrf-token", token).formParam("id", String.valueOf(revision))
-                .formParam("version", shown).post("/admin/revisi/setujui");
+        Response stale = decideOnWhatWasShown(admin, token, "/admin/revisi/setujui", revision, shown);
         assertEquals(409, stale.statusCode());
         assertTrue(stale.asString().contains("Gula Aren Palsu Uji"), "the queue shows the edit as it is now");
         assertEquals("Gula Aren Versi Uji", sql.single("select name from product where id = ?", id));
@@ -180,6 +176,13 @@ class ReviewAsShownTest {
         AdminPagesTest.decide(AdminPagesTest.admin(), "/admin/produk/setujui", id, Map.of());
         assertEquals("published", sql.single("select status from product where id = ?", id));
         return id;
+    }
+
+    /** The admin presses a button on the queue page opened before: its token and the version it showed. */
+    private static Response decideOnWhatWasShown(FormClient admin, String token, String action, long id,
+            String shown) {
+        return admin.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
+                .formParam("id", String.valueOf(id)).formParam("version", shown).post(action);
     }
 
     private static String token(String page) {
