@@ -135,6 +135,7 @@ public class ListingService {
         // Locked, so that parallel creates of one member are counted one after the other against the cap.
         members.lock(memberId);
         Member member = members.findByIdOptional(memberId).orElseThrow(NotFoundException::new);
+        member.refuseChangesWhileSuspended();
         int cap = member.maxProducts == null ? limits.maxProducts() : member.maxProducts;
         if (products.count("member.id = ?1 and status <> ?2", memberId, ProductStatus.ARCHIVED) >= cap) {
             throw new ConflictException("listing_tooManyProducts", cap);
@@ -173,6 +174,7 @@ public class ListingService {
     @Transactional
     public Outcome update(long memberId, long productId, ListingInput input, boolean submit) {
         Product product = own(memberId, productId).orElseThrow(NotFoundException::new);
+        product.member.refuseChangesWhileSuspended();
         List<FieldError> errors = new ArrayList<>();
         switch (product.status) {
             case ARCHIVED -> throw new ConflictException("listing_archived", product.name);
@@ -260,6 +262,7 @@ public class ListingService {
     @Transactional
     public Outcome submit(long memberId, long productId) {
         Product product = own(memberId, productId).orElseThrow(NotFoundException::new);
+        product.member.refuseChangesWhileSuspended();
         if (product.status != ProductStatus.DRAFT && product.status != ProductStatus.REJECTED) {
             throw new ConflictException("listing_notDraft", product.name);
         }

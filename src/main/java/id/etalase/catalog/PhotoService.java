@@ -70,6 +70,9 @@ public class PhotoService {
      * beyond the member's quota of photos not yet on a product is refused too, unread when the quota is already full.
      */
     public Staged stage(long memberId, List<Path> uploads, int room, String field) {
+        if (uploads.isEmpty()) {
+            return new Staged(List.of(), List.of());
+        }
         if (uploads.size() > room) {
             return new Staged(List.of(), List.of(FieldError.of(field, "photo_tooMany", MAX_PER_PRODUCT)));
         }
@@ -155,6 +158,9 @@ public class PhotoService {
     /** How many photos not on a product the member may keep: the portal's default unless an admin raised it. */
     private int stagedQuota(long memberId) {
         Member member = members.findById(memberId);
+        if (member != null) {
+            member.refuseChangesWhileSuspended();
+        }
         return member == null || member.maxStagedPhotos == null ? limits.maxStagedPhotos() : member.maxStagedPhotos;
     }
 

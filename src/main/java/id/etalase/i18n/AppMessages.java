@@ -750,6 +750,9 @@ public interface AppMessages {
     String member_limitInvalid(int max);
 
     @Message
+    String member_suspendedChanges();
+
+    @Message
     String product_photo_alt(String product, String member);
 
     @Message

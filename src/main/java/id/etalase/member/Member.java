@@ -1,5 +1,6 @@
 package id.etalase.member;
 
+import id.etalase.common.NotAllowedException;
 import id.etalase.common.PlainText;
 import id.etalase.common.Slugs;
 import id.etalase.reference.District;
@@ -145,5 +146,15 @@ public class Member extends PanacheEntityBase {
 
     public boolean isActive() {
         return status == MemberStatus.ACTIVE;
+    }
+
+    /**
+     * A suspended membership freezes what the member shows and proposes (products, photos, profile) until an admin
+     * reinstates it; taking a product down stays allowed.
+     */
+    public void refuseChangesWhileSuspended() {
+        if (status == MemberStatus.SUSPENDED) {
+            throw new NotAllowedException("member_suspendedChanges");
+        }
     }
 }

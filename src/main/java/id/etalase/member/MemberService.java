@@ -202,6 +202,7 @@ public class MemberService {
     @Transactional
     public void updateProfile(long id, MemberProfile profile) {
         Member member = members.findByIdOptional(id).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        member.refuseChangesWhileSuspended();
         List<FieldError> errors = new ArrayList<>();
         apply(member, profile, errors);
         check(member, errors);
@@ -254,10 +255,17 @@ public class MemberService {
         return text == null ? null : text.matches("[\\d\\s.-]+") ? text.replaceAll("[\\s.-]", "") : text;
     }
 
+    /** Refuses a form for changes the member may not make now (see Member.refuseChangesWhileSuspended). */
+    @Transactional
+    public void refuseChangesWhileSuspended(long id) {
+        members.findByIdOptional(id).ifPresent(Member::refuseChangesWhileSuspended);
+    }
+
     /** Sets (or with null removes) the logo; the caller checked the photo is the member's own. */
     @Transactional
     public void setLogo(long id, Long photoId) {
         Member member = members.findByIdOptional(id).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        member.refuseChangesWhileSuspended();
         member.logoPhotoId = photoId;
         changed.fire(new MemberChanged(member.id));
     }

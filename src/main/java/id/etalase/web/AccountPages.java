@@ -193,6 +193,7 @@ public class AccountPages {
     @Authenticated
     public TemplateInstance profileForm() {
         long member = signedIn.memberId();
+        members.refuseChangesWhileSuspended(member);
         MemberProfile profile = members.profile(member).orElseThrow(NotFoundException::new);
         return profile(Form.of(ProfileFields.values(profile)), logo(member, members.logo(member).orElse(null)));
     }

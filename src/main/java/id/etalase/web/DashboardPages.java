@@ -127,7 +127,7 @@ public class DashboardPages {
     @GET
     @Path("akun/produk/baru")
     public TemplateInstance newListing() {
-        signedIn.memberId();
+        members.refuseChangesWhileSuspended(signedIn.memberId());
         return listing(Form.empty(), null, false, List.of());
     }
 
@@ -136,6 +136,7 @@ public class DashboardPages {
     public TemplateInstance editListing(@QueryParam("id") long id) {
         long member = signedIn.memberId();
         ListingInput input = listings.form(member, id).orElseThrow(NotFoundException::new);
+        members.refuseChangesWhileSuspended(member);
         return listing(Form.of(values(input)), id, published(member, id), photos.views(member, input.photoIds()));
     }
 

@@ -8,6 +8,7 @@ import id.etalase.common.DatabaseFaults;
 import id.etalase.common.FieldError;
 import id.etalase.common.FieldNames;
 import id.etalase.common.InvalidInputException;
+import id.etalase.common.NotAllowedException;
 import id.etalase.common.PublicUrls;
 import id.etalase.common.QueryUrl;
 import id.etalase.i18n.AppMessages;
@@ -124,6 +125,14 @@ public class ProblemMapper {
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
         AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
         return problem(403, msg.problem_forbidden_title(), msg.problem_forbidden_detail(), uri, List.of(), headers);
+    }
+
+    /** Refused for a reason the member can act on, said in their words (a suspended membership, …). */
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, HttpHeaders headers, UriInfo uri) {
+        String language = Languages.forRequest(uri, headers);
+        return problem(403, Languages.messages(language).problem_forbidden_title(),
+                Messages.text(language, e.code(), e.args()), uri, List.of(), language);
     }
 
     @ServerExceptionMapper

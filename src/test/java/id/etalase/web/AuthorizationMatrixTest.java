@@ -130,12 +130,13 @@ class AuthorizationMatrixTest {
         List<Cell> cells = new ArrayList<>();
         // The member's pages and API, read. Every account may see its own; an admin has no business to show.
         cells.add(new Cell("GET /akun", "/akun", NO_FIELDS, null, answers(303, 200, 200, 200, 200, 200), null));
-        cells.add(new Cell("GET /akun/profil", "/akun/profil", NO_FIELDS, null, answers(303, 200, 200, 200, 200, 404),
+        // A suspended member reads the account but gets no form to change it (403, saying why).
+        cells.add(new Cell("GET /akun/profil", "/akun/profil", NO_FIELDS, null, answers(303, 200, 200, 200, 403, 404),
                 null));
         cells.add(new Cell("GET /akun/sandi", "/akun/sandi", NO_FIELDS, null, answers(303, 200, 200, 200, 200, 200),
                 null));
         cells.add(new Cell("GET /akun/produk/baru", "/akun/produk/baru", NO_FIELDS, null,
-                answers(303, 200, 200, 200, 200, 404), null));
+                answers(303, 200, 200, 200, 403, 404), null));
         cells.add(ownPage("GET /akun/produk/ubah", "/akun/produk/ubah?id={draft}", NO_FIELDS, 200));
         cells.add(ownPage("GET /akun/laporan", "/akun/laporan?member={member}", NO_FIELDS, 200));
         cells.add(ownPage("GET /akun/laporan/pdf", "/akun/laporan/pdf?member={member}", NO_FIELDS, 200));
@@ -178,7 +179,7 @@ class AuthorizationMatrixTest {
                 "sandi-matriks-1"), null, answers(303, 400, 400, 400, 400, 400), null));
         cells.add(new Cell("POST /akun/profil", "/akun/profil", t -> fields("businessName", "Dibajak", "ownerName",
                 "X", "sector", "kuliner", "district", "18.71", "scale", "mikro"), null,
-                answers(303, 303, 303, 303, 303, 404), Actor.ACTIVE));
+                answers(303, 303, 303, 303, 403, 404), Actor.ACTIVE));
         // Asking for a review again is for a rejected member; the others are told there is nothing to ask (409).
         cells.add(new Cell("POST /akun/ajukan", "/akun/ajukan", NO_FIELDS, null,
                 answers(303, 409, 409, 409, 409, 404), null));
@@ -190,12 +191,12 @@ class AuthorizationMatrixTest {
                 String.valueOf(t.draft())), 303));
         cells.add(ownPage("POST /akun/produk/arsipkan", "/akun/produk/arsipkan", t -> fields("id",
                 String.valueOf(t.published())), 303));
-        // Any member may start a draft of their own (a pending or suspended one cannot submit it).
+        // Any member but a suspended one may start a draft of their own (a pending one cannot submit it yet).
         cells.add(new Cell("POST /api/v1/me/products", "/api/v1/me/products", NO_FIELDS,
                 "{\"name\":\"Matriks Baru\",\"price\":1,\"sector\":\"kuliner\"}",
-                answers(401, 201, 201, 201, 201, 403), null));
+                answers(401, 201, 201, 201, 403, 403), null));
         cells.add(new Cell("PUT /api/v1/me/profile", "/api/v1/me/profile", NO_FIELDS, "{}",
-                answers(401, 400, 400, 400, 400, 403), null));
+                answers(401, 400, 400, 400, 403, 403), null));
         cells.add(ownApi("PUT /api/v1/me/products/{id}", "/api/v1/me/products/{published}",
                 "{\"name\":\"Dibajak\",\"price\":1,\"sector\":\"kuliner\"}", 200));
         cells.add(ownApi("POST /api/v1/me/products/{id}/submit", "/api/v1/me/products/{draft}/submit", "{}", 200));
