@@ -714,7 +714,7 @@ public interface AppMessages {
     String listing_photos_hint(int max);
 
     @Message
-    String listing_photo_keep();
+    String listing_photo_remove();
 
     @Message
     String listing_photo_cover();

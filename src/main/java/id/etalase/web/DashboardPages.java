@@ -14,6 +14,7 @@ import id.etalase.common.QueryUrl;
 import id.etalase.common.RateLimited;
 import id.etalase.enquiry.MemberStats;
 import id.etalase.i18n.AppMessages;
+import id.etalase.member.MemberProfile;
 import id.etalase.member.MemberService;
 import id.etalase.member.OwnMemberView;
 import id.etalase.reference.ReferenceData;
@@ -127,8 +128,11 @@ public class DashboardPages {
     @GET
     @Path("akun/produk/baru")
     public TemplateInstance newListing() {
-        members.refuseChangesWhileSuspended(signedIn.memberId());
-        return listing(Form.empty(), null, false, List.of());
+        long member = signedIn.memberId();
+        members.refuseChangesWhileSuspended(member);
+        // Most of a seller's products are of the business's own sector.
+        String sector = members.profile(member).map(MemberProfile::sector).orElse(null);
+        return listing(Form.of(sector == null ? Map.of() : Map.of("sector", sector)), null, false, List.of());
     }
 
     @GET
@@ -150,10 +154,12 @@ public class DashboardPages {
     @Consumes({ MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED })
     public Response save(@RestForm Long id, @RestForm String name, @RestForm String description,
             @RestForm String price, @RestForm String unit, @RestForm String sector, @RestForm String aksi,
-            @RestForm("photo") List<Long> kept, @RestForm Long cover,
+            @RestForm("photo") List<Long> shown, @RestForm("hapus") List<Long> removed, @RestForm Long cover,
             @RestForm("photos") List<FileUpload> uploads) {
         boolean submit = "ajukan".equals(aksi);
         long member = signedIn.memberId();
+        List<Long> kept = shown == null ? null
+                : shown.stream().filter(photo -> removed == null || !removed.contains(photo)).toList();
         ListingService.FormPhotos sent = listings.formPhotos(member, kept, cover, Uploads.files(uploads));
         List<Long> photoIds = sent.ids();
         // A form without photo fields (an old page, a script) leaves the product's photos as they are.

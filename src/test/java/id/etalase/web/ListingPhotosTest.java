@@ -87,6 +87,40 @@ class ListingPhotosTest {
     }
 
     @Test
+    void thePhotoComesFirstAndRemovingOneOrChoosingTheMainOneIsOneTapEach() {
+        TestMembers.Owner owner = testMembers.approved("Foto Hapus Uji");
+        String blank = owner.browser().get("/akun/produk/baru").then().statusCode(200).extract().asString();
+        assertTrue(blank.indexOf("name=\"photos\"") < blank.indexOf("name=\"name\""), "the photo comes first");
+        assertTrue(blank.contains("<option value=\"kuliner\" selected>"), "the sector starts at the member's own");
+        assertTrue(blank.contains("name=\"price\" type=\"text\" value=\"\" inputmode=\"numeric\""), blank);
+        Map<String, String> fields = ListingPagesTest.listing("Keripik Hapus Uji", "25rb");
+        fields.put("aksi", "draf");
+        assertEquals(303, send(owner.browser(), "/akun/produk/baru", fields, List.of(), ordered("depan.jpg",
+                TestImages.encode(TestImages.picture(800, 600), "jpeg"), "samping.png",
+                TestImages.encode(TestImages.picture(600, 600), "png"))).statusCode());
+        long id = productId("Keripik Hapus Uji");
+        assertEquals(25000L, ((Number) sql.single("select price from product where id = ?", id)).longValue(),
+                "25rb is 25.000 rupiah");
+        List<Object> photos = sql.column("select id from photo where product_id = ? order by position", id);
+        assertEquals(2, photos.size());
+
+        String form = owner.browser().get("/akun/produk/ubah?id=" + id).then().statusCode(200).extract().asString();
+        assertTrue(form.contains("Hapus foto") && form.contains("Jadikan foto utama"), form);
+        String token = owner.browser().token("/akun/produk/ubah?id=" + id);
+        RequestSpecification request = owner.browser().request().multiPart("csrf-token", token)
+                .multiPart("id", String.valueOf(id));
+        Map<String, String> edit = ListingPagesTest.listing("Keripik Hapus Uji", "Rp 30.000");
+        edit.put("aksi", "draf");
+        edit.forEach(request::multiPart);
+        photos.forEach(photo -> request.multiPart("photo", String.valueOf(photo)));
+        request.multiPart("hapus", String.valueOf(photos.get(0))).multiPart("cover", String.valueOf(photos.get(1)));
+        assertEquals(303, request.post("/akun/produk/simpan").statusCode());
+        assertEquals(List.of(photos.get(1)), sql.column("select id from photo where product_id = ? order by position",
+                id), "the first photo removed, the second the only and main one");
+        assertEquals(30000L, ((Number) sql.single("select price from product where id = ?", id)).longValue());
+    }
+
+    @Test
     void aRefusedFileComesBackBesideTheFormWithTheGoodPhotosKeptAndNothingSaved() {
         TestMembers.Owner owner = testMembers.approved("Foto Ditolak Uji");
         long products = sql.count("select count(*) from product where member_id = ?", owner.memberId());
@@ -97,7 +131,7 @@ class ListingPhotosTest {
         String html = answer.asString();
         assertTrue(html.contains("File ini bukan foto JPEG, PNG atau WebP."), html);
         assertTrue(html.contains("value=\"Kopi Foto Uji\""), "what was typed stays");
-        Matcher kept = Pattern.compile("name=\"photo\" value=\"(\\d+)\" checked").matcher(html);
+        Matcher kept = Pattern.compile("type=\"hidden\" name=\"photo\" value=\"(\\d+)\"").matcher(html);
         assertTrue(kept.find(), "the good photo comes back with the form");
         assertEquals(products, sql.count("select count(*) from product where member_id = ?", owner.memberId()));
 
