@@ -552,6 +552,18 @@ public interface AppMessages {
     String profile_shopee();
 
     @Message
+    String profile_instagram_hint();
+
+    @Message
+    String profile_tiktok_hint();
+
+    @Message
+    String profile_shopee_hint();
+
+    @Message
+    String profile_tokopedia_hint();
+
+    @Message
     String profile_tokopedia();
 
     @Message

@@ -81,12 +81,13 @@ public class Member extends PanacheEntityBase {
     public String tiktok;
 
     @Size(max = 255)
-    @Pattern(regexp = "https://(www\\.)?shopee\\.co\\.id/[^\\s]+", message = "{etalase.member.shopee}")
+    @Pattern(regexp = "https://(shopee\\.co\\.id|id\\.shp\\.ee)/[^\\s]+", message = "{etalase.member.shopee}")
     @Column(name = "shopee_url")
     public String shopeeUrl;
 
     @Size(max = 255)
-    @Pattern(regexp = "https://(www\\.)?tokopedia\\.com/[^\\s]+", message = "{etalase.member.tokopedia}")
+    @Pattern(regexp = "https://(www\\.tokopedia\\.com|tokopedia\\.link|tk\\.tokopedia\\.com)/[^\\s]+",
+            message = "{etalase.member.tokopedia}")
     @Column(name = "tokopedia_url")
     public String tokopediaUrl;
 

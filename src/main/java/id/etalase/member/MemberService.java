@@ -217,8 +217,8 @@ public class MemberService {
         member.description = strip(profile.description());
         member.instagram = SocialHandles.instagram(profile.instagram());
         member.tiktok = SocialHandles.tiktok(profile.tiktok());
-        member.shopeeUrl = strip(profile.shopeeUrl());
-        member.tokopediaUrl = strip(profile.tokopediaUrl());
+        member.shopeeUrl = SocialHandles.shopee(profile.shopeeUrl());
+        member.tokopediaUrl = SocialHandles.tokopedia(profile.tokopediaUrl());
         member.nib = digits(profile.nib());
         member.pirt = digits(profile.pirt());
         member.halalCert = strip(profile.halalCert());

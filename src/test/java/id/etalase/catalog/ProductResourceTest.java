@@ -212,9 +212,9 @@ class ProductResourceTest {
                 .body("status", equalTo(400))
                 .body("title", equalTo("Permintaan tidak valid"))
                 .body("errors.field", containsInAnyOrder("size", "minPrice", "sort", "page"))
-                .body("errors.find { it.field == 'size' }.message", equalTo("harus bilangan bulat dari 1 sampai 100"))
+                .body("errors.find { it.field == 'size' }.message", equalTo("Harus bilangan bulat dari 1 sampai 100."))
                 .body("errors.find { it.field == 'sort' }.message",
-                        equalTo("harus salah satu dari: newest, price_asc, price_desc, name, relevance"));
+                        equalTo("Harus salah satu dari: newest, price_asc, price_desc, name, relevance."));
     }
 
     @Test
@@ -237,7 +237,7 @@ class ProductResourceTest {
                 .when().get("/api/v1/products").then()
                 .statusCode(400)
                 .body("title", equalTo("Invalid request"))
-                .body("errors.find { it.field == 'size' }.message", equalTo("must be a whole number from 1 to 100"));
+                .body("errors.find { it.field == 'size' }.message", equalTo("Must be a whole number from 1 to 100."));
         given().header("Accept-Language", "en").when().get("/api/v1/products/nope").then()
                 .statusCode(404)
                 .body("title", equalTo("Not found"));

@@ -31,9 +31,38 @@ class SocialHandlesTest {
         assertEquals(handle, SocialHandles.tiktok(typed));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "keripikmakijah, https://shopee.co.id/keripikmakijah",
+            "@keripik.mak_ijah, https://shopee.co.id/keripik.mak_ijah",
+            "shopee.co.id/keripikmakijah, https://shopee.co.id/keripikmakijah",
+            "www.shopee.co.id/keripikmakijah, https://shopee.co.id/keripikmakijah",
+            "http://shopee.co.id/keripikmakijah?smtt=0, https://shopee.co.id/keripikmakijah?smtt=0",
+            "https://id.shp.ee/AbC123, https://id.shp.ee/AbC123",
+            "Toko Keripik Mak Ijah, Toko Keripik Mak Ijah",
+            "https://evil.example/shop, https://evil.example/shop"
+    })
+    void shopeeShopsBecomeTheirFullAddress(String typed, String address) {
+        assertEquals(address, SocialHandles.shopee(typed));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "tapisratu, https://www.tokopedia.com/tapisratu",
+            "tokopedia.com/tapisratu, https://www.tokopedia.com/tapisratu",
+            "https://tokopedia.com/tapisratu/produk-a, https://www.tokopedia.com/tapisratu/produk-a",
+            "https://tokopedia.link/xYz9, https://tokopedia.link/xYz9",
+            "tk.tokopedia.com/ZSabc/, https://tk.tokopedia.com/ZSabc/"
+    })
+    void tokopediaShopsBecomeTheirFullAddress(String typed, String address) {
+        assertEquals(address, SocialHandles.tokopedia(typed));
+    }
+
     @Test
     void blankMeansNoHandle() {
         assertNull(SocialHandles.instagram("  "));
         assertNull(SocialHandles.tiktok(null));
+        assertNull(SocialHandles.shopee(" "));
+        assertNull(SocialHandles.tokopedia(null));
     }
 }

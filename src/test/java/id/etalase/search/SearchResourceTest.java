@@ -246,7 +246,7 @@ class SearchResourceTest {
         given().queryParam("q", "a".repeat(201)).queryParam("sort", "x").when().get("/api/v1/search").then()
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("q", "sort")))
-                .body("errors[0].message", equalTo("paling panjang 200 karakter"));
+                .body("errors[0].message", equalTo("Paling panjang 200 karakter."));
         given().queryParam("q", "kopi").queryParam("district", "99.99").when().get("/api/v1/search").then()
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("district")))

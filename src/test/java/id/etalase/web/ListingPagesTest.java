@@ -112,8 +112,8 @@ class ListingPagesTest {
         Response answer = owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan", form);
         assertEquals(400, answer.statusCode());
         String html = answer.asString();
-        assertTrue(ProfilePagesTest.besideField(html, "name").contains("harus satu baris teks biasa"), html);
-        assertTrue(ProfilePagesTest.besideField(html, "unit").contains("tidak boleh berisi alamat web"), html);
+        assertTrue(ProfilePagesTest.besideField(html, "name").contains("Harus satu baris teks biasa"), html);
+        assertTrue(ProfilePagesTest.besideField(html, "unit").contains("Tidak boleh berisi alamat web"), html);
         assertEquals(before, sql.count("select count(*) from product where member_id = ?", owner.memberId()));
 
         form = listing("Kopi Lampung Pembayaran Resmi bayarkopi.com", "25000");

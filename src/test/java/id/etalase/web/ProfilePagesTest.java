@@ -72,11 +72,16 @@ class ProfilePagesTest {
         form.put("nib", "1234 5678 9012 3");
         form.put("instagram", "https://www.instagram.com/dapur.profil/");
         form.put("bpom", "md 224128010027");
+        form.put("shopeeUrl", "dapurprofil");
+        form.put("tokopediaUrl", "tokopedia.com/dapurprofil");
         Response saved = owner.submit("/akun/profil", "/akun/profil", form);
         assertEquals(303, saved.statusCode(), saved.asString());
-        assertEquals(List.of("Dapur Profil Baru Uji", "1234567890123", "dapur.profil", "MD 224128010027", slug),
-                sql.row("select business_name, nib, instagram, bpom, slug from member where id = ?", id[0]),
-                "normalised; the slug stays so shared links keep working");
+        assertEquals(List.of("Dapur Profil Baru Uji", "1234567890123", "dapur.profil", "MD 224128010027", slug,
+                "https://shopee.co.id/dapurprofil", "https://www.tokopedia.com/dapurprofil"),
+                sql.row("select business_name, nib, instagram, bpom, slug, shopee_url, tokopedia_url from member"
+                        + " where id = ?", id[0]),
+                "normalised (a shop name or an address without https:// completed); the slug stays so shared"
+                        + " links keep working");
 
         given().when().get("/anggota/{slug}", slug).then().statusCode(200)
                 .body(containsString("Dapur Profil Baru Uji"))
@@ -102,8 +107,8 @@ class ProfilePagesTest {
         Response answer = owner.submit("/akun/profil", "/akun/profil", form);
         assertEquals(400, answer.statusCode());
         String html = answer.asString();
-        for (String message : List.of("NIB terdiri dari 13 angka", "tulis nama akun Instagram",
-                "diawali https://shopee.co.id/", "Pilih skala usaha dari daftar.")) {
+        for (String message : List.of("NIB terdiri dari 13 angka", "Tulis nama akun Instagram",
+                "Tulis nama toko Shopee atau tempel alamatnya", "Pilih skala usaha dari daftar.")) {
             assertTrue(html.contains(message), message + " in " + html);
         }
         assertTrue(html.contains("value=\"Nama Baru Yang Tidak Jadi\""), "what was typed stays");
@@ -157,7 +162,7 @@ class ProfilePagesTest {
         form.put("sector", "perhiasan");
         Response answer = owner.submit("/akun/profil?lang=en", "/akun/profil?lang=en", form);
         assertEquals(400, answer.statusCode());
-        assertTrue(answer.asString().contains("an NIB has 13 digits"), answer.asString());
+        assertTrue(answer.asString().contains("An NIB has 13 digits"), answer.asString());
         assertTrue(answer.asString().contains("Choose a business sector from the list."), answer.asString());
     }
 
