@@ -129,6 +129,12 @@ public class ListingService {
         return price == null ? "" : String.valueOf(price);
     }
 
+    /** The member's products that count against their cap: all but the archived ones. */
+    @Transactional
+    public long productsHeld(long memberId) {
+        return products.count("member.id = ?1 and status <> ?2", memberId, ProductStatus.ARCHIVED);
+    }
+
     /** A new listing: a draft, or submitted for review when asked and the member is approved. */
     @Transactional
     public Saved create(long memberId, ListingInput input, boolean submit) {
@@ -137,7 +143,7 @@ public class ListingService {
         Member member = members.findByIdOptional(memberId).orElseThrow(NotFoundException::new);
         member.refuseChangesWhileSuspended();
         int cap = member.maxProducts == null ? limits.maxProducts() : member.maxProducts;
-        if (products.count("member.id = ?1 and status <> ?2", memberId, ProductStatus.ARCHIVED) >= cap) {
+        if (productsHeld(memberId) >= cap) {
             throw new ConflictException("listing_tooManyProducts", cap);
         }
         Product product = new Product();

@@ -164,6 +164,12 @@ public class PhotoService {
         return member == null || member.maxStagedPhotos == null ? limits.maxStagedPhotos() : member.maxStagedPhotos;
     }
 
+    /** The member's photos that count against their quota: uploaded but not on a product, their logo aside. */
+    @Transactional
+    public long staged(long memberId) {
+        return stagedCount(memberId);
+    }
+
     /** The member's photos not on a product, their logo aside. */
     private long stagedCount(long memberId) {
         return Photo.count("memberId = ?1 and productId is null and id not in (select m.logoPhotoId from Member m"

@@ -93,6 +93,33 @@ public interface AdminMessages {
     String admin_whatsapp(String number);
 
     @Message
+    String admin_notice_limitsSaved();
+
+    @Message
+    String admin_limits_link();
+
+    @Message
+    String admin_limits_title(String business);
+
+    @Message
+    String admin_limits_products(long held, int cap);
+
+    @Message
+    String admin_limits_stagedPhotos(long held, int cap);
+
+    @Message
+    String admin_limits_maxProducts();
+
+    @Message
+    String admin_limits_maxStagedPhotos();
+
+    @Message
+    String admin_limits_default(int value);
+
+    @Message
+    String admin_limits_save();
+
+    @Message
     String admin_products_title();
 
     @Message

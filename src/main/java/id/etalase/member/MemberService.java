@@ -270,6 +270,12 @@ public class MemberService {
         changed.fire(new MemberChanged(member.id));
     }
 
+    /** One member as the admins' pages show it, in any state. */
+    @Transactional
+    public Optional<AdminMemberView> adminView(long id) {
+        return members.findByIdOptional(id).map(AdminMemberView::of);
+    }
+
     /** The limits an admin set for the member (null for the defaults). */
     @Transactional
     public Optional<MemberLimits> limits(long id) {

@@ -5,7 +5,9 @@ import id.etalase.account.AccountView;
 import id.etalase.catalog.ListingLimits;
 import id.etalase.catalog.ListingService;
 import id.etalase.catalog.PendingProductView;
+import id.etalase.catalog.PhotoService;
 import id.etalase.catalog.RevisionView;
+import id.etalase.member.AdminMemberView;
 import id.etalase.member.MemberLimits;
 import id.etalase.member.MemberService;
 import id.etalase.member.OwnMemberView;
@@ -36,6 +38,9 @@ public class ModerationService {
     @Inject
     ListingLimits listingLimits;
 
+    @Inject
+    PhotoService photos;
+
     public List<PendingMemberView> pendingMembers() {
         return members.pending();
     }
@@ -63,6 +68,21 @@ public class ModerationService {
     @Transactional
     public LimitsInEffect memberLimits(long memberId) {
         return inEffect(memberId, members.limits(memberId).orElseThrow(NotFoundException::new));
+    }
+
+    /**
+     * One member's limits as the admin's page shows them: who, what they hold now, what they may hold and the portal's
+     * defaults (what an empty field means).
+     */
+    public record MemberLimitsPage(AdminMemberView member, long products, long stagedPhotos, LimitsInEffect limits,
+            int defaultProducts, int defaultStagedPhotos) {
+    }
+
+    @Transactional
+    public MemberLimitsPage memberLimitsPage(long memberId) {
+        AdminMemberView member = members.adminView(memberId).orElseThrow(NotFoundException::new);
+        return new MemberLimitsPage(member, listings.productsHeld(memberId), photos.staged(memberId),
+                memberLimits(memberId), listingLimits.maxProducts(), listingLimits.maxStagedPhotos());
     }
 
     /** Raises (or lowers) what one member may hold; null goes back to the default. */

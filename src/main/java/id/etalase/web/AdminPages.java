@@ -17,6 +17,7 @@ import id.etalase.enquiry.WhatsAppLinks;
 import id.etalase.i18n.AdminMessages;
 import id.etalase.i18n.Messages;
 import id.etalase.member.AdminMemberView;
+import id.etalase.member.MemberLimits;
 import id.etalase.member.MemberService;
 import id.etalase.member.PendingMemberView;
 import id.etalase.moderation.AuditLog;
@@ -54,6 +55,9 @@ public class AdminPages {
 
         static native TemplateInstance members(PageMeta meta, String query, List<AdminMemberView> members,
                 String notice, String error, long errorFor);
+
+        static native TemplateInstance limits(PageMeta meta, ModerationService.MemberLimitsPage page, Form form,
+                String notice);
 
         static native TemplateInstance resetLink(PageMeta meta, ModerationService.ResetLink reset, String link,
                 String whatsapp);
@@ -138,6 +142,43 @@ public class AdminPages {
     public Response reactivate(@RestForm long id) {
         moderation.reactivateMember(id, admin().id());
         return seeOther("/admin/anggota?pesan=diaktifkan");
+    }
+
+    /** One member's caps: what they hold, what they may hold, and a form to raise (or lower) it. */
+    @GET
+    @Path("anggota/batas")
+    public TemplateInstance limits(@QueryParam("member") long id, @QueryParam("pesan") String notice) {
+        ModerationService.MemberLimitsPage page = moderation.memberLimitsPage(id);
+        Map<String, String> typed = new java.util.HashMap<>();
+        typed.put("maxProducts", text(page.limits().maxProducts()));
+        typed.put("maxStagedPhotos", text(page.limits().maxStagedPhotos()));
+        return limitsPage(page, Form.of(typed), notice(notice, view.adminMessages()));
+    }
+
+    /** Sets one member's caps through the same audited change as the API; empty goes back to the default. */
+    @POST
+    @Path("anggota/batas")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setLimits(@RestForm long id, @RestForm String maxProducts, @RestForm String maxStagedPhotos) {
+        try {
+            moderation.setMemberLimits(id, MemberLimits.typed(maxProducts, maxStagedPhotos), admin().id());
+            return seeOther(QueryUrl.link("/admin/anggota/batas", "member", id, "pesan", "batas-disimpan"));
+        } catch (InvalidInputException e) {
+            Map<String, String> typed = new java.util.HashMap<>();
+            typed.put("maxProducts", maxProducts);
+            typed.put("maxStagedPhotos", maxStagedPhotos);
+            Form form = Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
+            return Response.status(400).entity(limitsPage(moderation.memberLimitsPage(id), form, null)).build();
+        }
+    }
+
+    private TemplateInstance limitsPage(ModerationService.MemberLimitsPage page, Form form, String notice) {
+        return view.page(Templates.limits(view.meta(view.adminMessages().admin_limits_title(page.member().name()),
+                "/admin/anggota"), page, form, notice));
+    }
+
+    private static String text(Integer number) {
+        return number == null ? "" : String.valueOf(number);
     }
 
     /** Shown once: the link is not stored, only its hash. */
@@ -243,6 +284,7 @@ public class AdminPages {
             case "ditolak" -> msg.admin_notice_rejected();
             case "ditangguhkan" -> msg.admin_notice_suspended();
             case "diaktifkan" -> msg.admin_notice_reactivated();
+            case "batas-disimpan" -> msg.admin_notice_limitsSaved();
             case "produk-tayang" -> msg.admin_notice_productApproved();
             case "produk-ditolak" -> msg.admin_notice_productRejected();
             case "revisi-tayang" -> msg.admin_notice_revisionApproved();

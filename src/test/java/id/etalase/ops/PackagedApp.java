@@ -37,17 +37,25 @@ final class PackagedApp implements AutoCloseable {
 
     /** Starts the app; it migrates the database but never cleans it (TEST_CLEAN_DATABASE=false). */
     static PackagedApp start(String name, String database, String alias, Map<String, String> env) throws IOException {
+        return start(name, Databases.url(database), alias, env, List.of("-Xmx384m"));
+    }
+
+    /** Starts the app against the database at this URL, with these options for its JVM (its heap, …). */
+    static PackagedApp start(String name, String databaseUrl, String alias, Map<String, String> env,
+            List<String> jvmOptions) throws IOException {
         assertTrue(Files.exists(JAR), "the app is packaged before the ITs run");
         int port = freePort();
         Path log = Path.of("target", name + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx384m", "-Dquarkus.profile=test", "-Dquarkus.http.port=" + port,
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dquarkus.profile=test", "-Dquarkus.http.port=" + port,
                 "-D%test.etalase.search.alias=" + alias, "-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("DB_") || key.startsWith("QUARKUS_")
                 || key.startsWith("ETALASE_") || key.startsWith("PHOTO_") || key.equals("TEST_CLEAN_DATABASE"));
-        builder.environment().put("DB_TEST_URL", Databases.url(database));
+        builder.environment().put("DB_TEST_URL", databaseUrl);
         builder.environment().put("TEST_CLEAN_DATABASE", "false");
         builder.environment().putAll(env);
         return new PackagedApp(port, log, builder.start());
@@ -86,6 +94,15 @@ final class PackagedApp implements AutoCloseable {
             }
             Thread.sleep(250);
         }
+    }
+
+    /** Whether the process still runs (an OutOfMemoryError ends it where the JVM is told to exit on one). */
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
     }
 
     String output() throws IOException {

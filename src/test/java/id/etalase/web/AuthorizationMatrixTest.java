@@ -150,6 +150,7 @@ class AuthorizationMatrixTest {
         // The admins' pages and API, read.
         cells.add(adminRead("GET /admin", "/admin"));
         cells.add(adminRead("GET /admin/anggota", "/admin/anggota"));
+        cells.add(adminRead("GET /admin/anggota/batas", "/admin/anggota/batas?member={member}"));
         cells.add(adminRead("GET /admin/produk", "/admin/produk"));
         cells.add(adminRead("GET /admin/audit", "/admin/audit"));
         cells.add(adminRead("GET /admin/pilihan", "/admin/pilihan"));
@@ -217,6 +218,8 @@ class AuthorizationMatrixTest {
                 String.valueOf(t.member())), 409));
         cells.add(adminPage("POST /admin/anggota/tautan-sandi", "/admin/anggota/tautan-sandi", t -> fields("id",
                 String.valueOf(t.member())), 200));
+        cells.add(adminPage("POST /admin/anggota/batas", "/admin/anggota/batas", t -> fields("id",
+                String.valueOf(t.member()), "maxProducts", "", "maxStagedPhotos", ""), 303));
         cells.add(adminPage("POST /admin/produk/setujui", "/admin/produk/setujui", t -> fields("id",
                 String.valueOf(t.submitted()), "version", "0"), 303));
         cells.add(adminPage("POST /admin/produk/tolak", "/admin/produk/tolak", t -> fields("id",

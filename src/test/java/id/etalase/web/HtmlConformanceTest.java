@@ -63,7 +63,8 @@ class HtmlConformanceTest {
             pages.put("member " + page, () -> owner.browser().get(page));
         }
         for (String page : List.of("/admin", "/admin/produk", "/admin/anggota", "/admin/aduan", "/admin/laporan",
-                "/admin/laporan/anggota?member=" + owner.memberId(), "/admin/pilihan", "/admin/komunitas",
+                "/admin/laporan/anggota?member=" + owner.memberId(),
+                "/admin/anggota/batas?member=" + owner.memberId(), "/admin/pilihan", "/admin/komunitas",
                 "/admin/kosakata", "/admin/impor", "/admin/sektor", "/admin/wilayah", "/admin/audit")) {
             pages.put("admin " + page, () -> admin.get(page));
         }

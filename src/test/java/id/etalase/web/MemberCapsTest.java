@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -95,6 +96,71 @@ class MemberCapsTest {
         for (int i = 0; i < 3; i++) {
             create(other, "Batas Lain Uji " + i).then().statusCode(201);
         }
+    }
+
+    @Test
+    void anAdminRaisesOneMembersCapsOnTheMembersPageAndTheMemberAtTheCapAddsOneMore() {
+        TestMembers.Owner owner = testMembers.registered("Batas Halaman Uji");
+        admin().body(Map.of("maxProducts", 1)).when().put("/api/v1/admin/members/{id}/limits", owner.memberId())
+                .then().statusCode(200);
+        create(owner, "Batas Halaman Satu Uji").then().statusCode(201);
+        create(owner, "Batas Halaman Dua Uji").then().statusCode(409);
+        FormClient admin = AdminPagesTest.admin();
+        String page = "/admin/anggota/batas?member=" + owner.memberId();
+        String list = admin.request().queryParam("q", "Batas Halaman").get("/admin/anggota")
+                .asString();
+        assertTrue(list.contains("href=\"" + page + "\""), "the member list links to the member's limits:\n" + list);
+        String shown = admin.get(page).asString();
+        assertTrue(shown.contains("Batas untuk Batas Halaman Uji"), shown);
+        assertTrue(shown.contains("Produk yang belum diarsipkan: 1 dari paling banyak 1."), shown);
+        assertTrue(shown.contains("Foto yang diunggah tetapi belum dipasang di produk: 0 dari paling banyak 30."),
+                shown);
+        assertTrue(shown.contains("name=\"maxProducts\" type=\"text\" value=\"1\""), shown);
+        assertTrue(shown.contains("Kosongkan untuk memakai batas bawaan (300)."), shown);
+
+        io.restassured.response.Response saved = admin.submit(page, "/admin/anggota/batas", Map.of("id",
+                String.valueOf(owner.memberId()), "maxProducts", "2", "maxStagedPhotos", "45"));
+        assertEquals(303, saved.statusCode(), saved.asString());
+        String after = admin.get(saved.header("Location").replaceFirst("^https?://[^/]+", "")).asString();
+        assertTrue(after.contains("Batas anggota disimpan dan langsung berlaku."), after);
+        assertTrue(after.contains("Produk yang belum diarsipkan: 1 dari paling banyak 2."), after);
+        assertEquals(List.of(2, 45), sql.row("select max_products, max_staged_photos from member where id = ?",
+                owner.memberId()).stream().map(v -> ((Number) v).intValue()).toList());
+        assertEquals(List.of("products=1, staged photos=default", "products=2, staged photos=45"), sql.row(
+                "select before_state, after_state from audit_log where action = 'member.limits' and subject_id = ?"
+                        + " order by id desc limit 1", owner.memberId()), "audited as the API's change is");
+
+        create(owner, "Batas Halaman Dua Uji").then().statusCode(201);
+        create(owner, "Batas Halaman Tiga Uji").then().statusCode(409);
+        assertEquals(2, products(owner.memberId()), "one more, and no further");
+
+        // A bad value comes back beside its field and changes nothing.
+        for (String bad : List.of("-1", "banyak", "100001")) {
+            io.restassured.response.Response refused = admin.submit(page, "/admin/anggota/batas", Map.of("id",
+                    String.valueOf(owner.memberId()), "maxProducts", bad, "maxStagedPhotos", "45"));
+            assertEquals(400, refused.statusCode(), bad);
+            String html = refused.asString();
+            assertTrue(html.contains("<p class=\"field-error\" id=\"maxProducts-error\">Tulis angka 0 sampai"
+                    + " 100000, atau kosongkan untuk batas bawaan.</p>"), html);
+            assertTrue(html.contains("value=\"" + bad + "\""), "the value comes back as typed");
+            assertFalse(html.contains("maxStagedPhotos-error"), "only the bad field is named");
+        }
+        assertEquals(2, ((Number) sql.single("select max_products from member where id = ?", owner.memberId()))
+                .intValue(), "the refused values changed nothing");
+
+        // Empty goes back to the default.
+        admin.submit(page, "/admin/anggota/batas", Map.of("id", String.valueOf(owner.memberId()), "maxProducts",
+                "", "maxStagedPhotos", "45")).then().statusCode(303);
+        assertEquals(null, sql.single("select max_products from member where id = ?", owner.memberId()));
+
+        // Nobody but an admin sees or changes it: the member themself is refused.
+        assertEquals(403, owner.browser().get(page).statusCode());
+        String token = owner.browser().token("/akun/produk/baru");
+        assertEquals(403, owner.browser().request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", token).formParam("id", owner.memberId()).formParam("maxProducts", "1000")
+                .post("/admin/anggota/batas").statusCode());
+        assertEquals(null, sql.single("select max_products from member where id = ?", owner.memberId()));
+        assertEquals(404, admin.get("/admin/anggota/batas?member=999999999").statusCode());
     }
 
     @Test
