@@ -110,6 +110,12 @@ public class AccountService {
         return Optional.of(create(phone, password, AccountRoles.ADMIN, null));
     }
 
+    /** The number of the oldest admin account: whom members reach while the community names no contact. */
+    @Transactional
+    public Optional<String> firstAdminPhone() {
+        return accounts.find("role = ?1 order by id", AccountRoles.ADMIN).firstResultOptional().map(a -> a.phone);
+    }
+
     private AccountView create(String phone, String password, String role, Long memberId) {
         Account account = new Account();
         account.phone = phone;

@@ -267,6 +267,9 @@ public interface AdminMessages {
     String community_accentColour_hint();
 
     @Message
+    String community_contactMissing();
+
+    @Message
     String community_contactWhatsapp();
 
     @Message

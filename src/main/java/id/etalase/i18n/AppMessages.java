@@ -387,6 +387,15 @@ public interface AppMessages {
     String login_forgot();
 
     @Message
+    String login_forgotTitle();
+
+    @Message
+    String login_forgotButton();
+
+    @Message
+    String login_forgotChat(String site);
+
+    @Message
     String account_title();
 
     @Message

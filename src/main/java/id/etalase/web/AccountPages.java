@@ -57,7 +57,7 @@ public class AccountPages {
         static native TemplateInstance register(PageMeta meta, Form form, List<ReferenceData.SectorName> sectors,
                 List<ReferenceData.DistrictName> districts);
 
-        static native TemplateInstance login(PageMeta meta, Form form, String next, String notice);
+        static native TemplateInstance login(PageMeta meta, Form form, String next, String notice, String adminChat);
 
         static native TemplateInstance password(PageMeta meta, Form form);
 
@@ -72,6 +72,9 @@ public class AccountPages {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    AdminContact adminContact;
 
     @Inject
     MemberService members;
@@ -166,7 +169,8 @@ public class AccountPages {
     private TemplateInstance login(Form form, String next, String notice) {
         AppMessages msg = view.messages();
         return view.page(Templates.login(view.meta(msg.login_title(), msg.login_intro(), "/masuk"), form,
-                safeNext(next).orElse(""), notice(notice, msg)));
+                safeNext(next).orElse(""), notice(notice, msg),
+                adminContact.chat(msg.login_forgotChat(Pages.siteName())).orElse(null)));
     }
 
     /** Ends this browser's session on the server too: a copy of the cookie kept elsewhere no longer opens it. */

@@ -60,6 +60,9 @@ public class CurationPages {
     @Inject
     SettingsService settings;
 
+    @Inject
+    AdminContact adminContact;
+
     @GET
     @Path("pilihan")
     public TemplateInstance featured(@QueryParam("q") String query, @QueryParam("pesan") String notice) {
@@ -122,12 +125,15 @@ public class CurationPages {
         values.put("aboutEn", current.aboutEn());
         values.put("brandColour", current.brandColour());
         values.put("accentColour", current.accentColour());
-        values.put("contactWhatsapp", current.contactWhatsapp());
+        // Until the admins name a contact, members who are stuck reach the first admin: offered here to confirm.
+        values.put("contactWhatsapp", current.contactWhatsapp() != null ? current.contactWhatsapp()
+                : adminContact.number().map(number -> "+" + number).orElse(null));
         values.put("instagram", current.instagram());
         values.put("facebookUrl", current.facebookUrl());
         values.put("tiktok", current.tiktok());
         values.put("websiteUrl", current.websiteUrl());
-        return communityPage(Form.of(values), communityNotice(notice));
+        String missing = current.contactWhatsapp() == null ? view.adminMessages().community_contactMissing() : null;
+        return communityPage(Form.of(values), notice == null ? missing : communityNotice(notice));
     }
 
     @POST

@@ -211,6 +211,26 @@ class CurationPagesTest {
     }
 
     @Test
+    void aMemberWhoForgotThePasswordChatsWithTheOrganisersOrUntilTheyAreNamedTheFirstAdmin() {
+        String firstAdmin = (String) sql.single("select phone from account where role = 'admin' order by id limit 1");
+        String login = given().when().get("/masuk").then().statusCode(200).extract().asString();
+        assertTrue(login.contains("<a class=\"button whatsapp\" href=\"https://wa.me/" + firstAdmin
+                + "?text=Halo"), login);
+        assertTrue(login.contains(">Chat admin lewat WhatsApp</a>"), login);
+        FormClient admin = AdminPagesTest.admin();
+        String setup = admin.get("/admin/komunitas").then().statusCode(200).extract().asString();
+        assertTrue(setup.contains("Nomor WhatsApp pengurus belum diisi"), "the setup asks for the number");
+        assertTrue(setup.contains("value=\"+" + firstAdmin + "\""), "offering the first admin's");
+
+        Map<String, String> form = communityForm("Etalase");
+        form.put("contactWhatsapp", "0812 7777 0002");
+        assertEquals(303, admin.submit("/admin/komunitas", "/admin/komunitas", form).statusCode());
+        login = given().when().get("/masuk").then().statusCode(200).extract().asString();
+        assertTrue(login.contains("href=\"https://wa.me/6281277770002?text=Halo"), login);
+        assertFalse(admin.get("/admin/komunitas").asString().contains("Nomor WhatsApp pengurus belum diisi"));
+    }
+
+    @Test
     void unreadableColoursAndBadContactsAreRefusedBesideTheirFields() {
         FormClient admin = AdminPagesTest.admin();
         Map<String, String> form = communityForm("Nama Baru Yang Tidak Tersimpan");
