@@ -281,10 +281,11 @@ public class ReportService {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    /** The month from the query ("2026-10"); by default the last complete month. */
+    /** The month from the query ("2026-10"); by default this month so far. */
     public YearMonth month(String text, LocalDate today) {
         if (text == null || text.isBlank()) {
-            return YearMonth.from(today).minusMonths(1);
+            // The month so far: a member who joined this month sees their first numbers at once.
+            return YearMonth.from(today);
         }
         try {
             YearMonth month = YearMonth.parse(text.strip());

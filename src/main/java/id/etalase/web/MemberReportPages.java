@@ -90,7 +90,7 @@ public class MemberReportPages {
         return own;
     }
 
-    /** The page for the member or an admin; a month that cannot be read shows the last month under the message. */
+    /** The page for the member or an admin; a month that cannot be read shows this month under the message. */
     static Response render(ReportService reports, PublicUrls urls, UriInfo uri, String language, long member,
             String monthText, boolean admin, WhatsAppText whatsapp) {
         YearMonth month;
@@ -113,7 +113,7 @@ public class MemberReportPages {
         String chat = whatsapp == null ? null : whatsapp.link(report, monthName,
                 urls.absolute(QueryUrl.link("/akun/laporan", "month", month)));
         List<MonthLink> recent = new ArrayList<>();
-        YearMonth last = YearMonth.from(reports.today()).minusMonths(1);
+        YearMonth last = YearMonth.from(reports.today());
         for (int i = 0; i < RECENT_MONTHS; i++) {
             YearMonth m = last.minusMonths(i);
             recent.add(new MonthLink(monthName(m, language), here.with("month", m.toString()).toString()));

@@ -1,5 +1,6 @@
 package id.etalase.web;
 
+import id.etalase.common.PortalClock;
 import id.etalase.common.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -7,6 +8,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A member's monthly report: the admin's copy with its WhatsApp chat, the member's own copy, the PDF. */
@@ -25,6 +28,9 @@ class MemberReportPagesTest {
     static final Pattern ROW = Pattern.compile("(?s)<tr><th scope=\"row\">([^<]*)</th><td>([^<]*)</td><td>([^<]*)</td>"
             + "(?:<td>([^<]*)</td>)?</tr>");
     static final Pattern CHAT = Pattern.compile("href=\"(https://wa\\.me/[^\"]+)\"");
+
+    @Inject
+    PortalClock clock;
 
     @Inject
     Sql sql;
@@ -101,6 +107,28 @@ class MemberReportPagesTest {
         assertTrue(pdfText.contains("Dilihat 26 15 +11 (+73%)"), pdfText);
         assertTrue(pdfText.contains("Keripik Bulanan Uji"), pdfText);
         assertEquals(pdfText, pdfText(owner.browser().get("/akun/laporan/pdf?month=2025-06")), "the member's PDF");
+    }
+
+    @Test
+    void aMemberWhoJoinedThisMonthOpensOnThisMonthWithItsNumbersSoFar() {
+        TestMembers.Owner owner = testMembers.approved("Bulanan Baru Uji");
+        long kuliner = ((Number) sql.single("select id from sector where slug = 'kuliner'")).longValue();
+        long product = product(owner.memberId(), "Kopi Bulan Ini Uji", kuliner);
+        YearMonth thisMonth = YearMonth.from(clock.today());
+        visits("product_view", product, owner.memberId(), thisMonth.atDay(1) + " 12:00:00", 3);
+        visits("enquiry", product, owner.memberId(), thisMonth.atDay(1) + " 12:30:00", 1);
+        long views = count("views", owner.memberId(), thisMonth.toString(), null);
+        assertEquals(3, views);
+
+        String page = owner.browser().get("/akun/laporan").then().statusCode(200).extract().asString();
+        String monthName = MemberReportPages.monthName(thisMonth, "id");
+        assertTrue(page.contains("Bulanan Baru Uji: laporan " + monthName), "opens on this month: " + page);
+        assertTrue(page.contains("<th scope=\"row\">Dilihat</th><td>" + views + "</td>"), page);
+        assertTrue(page.contains("<th scope=\"row\">Kopi Bulan Ini Uji</th><td>3</td><td>1</td>"), page);
+        int recent = page.indexOf("<nav class=\"no-print\"");
+        assertTrue(page.indexOf("<li><a href=\"/akun/laporan?month=" + thisMonth + "\">" + monthName + "</a></li>",
+                recent) > recent, "this month is the first of the recent ones");
+        assertFalse(page.contains("peramban"), "plain words");
     }
 
     @Test
