@@ -25,10 +25,14 @@ public record ImportRow(int row, String label, Outcome outcome, List<FieldError>
     /**
      * What is wrong with a cell: one message code, import_problem, takes the problem (required, phoneInvalid,
      * phoneLandline, phoneTaken, duplicateRow, unknownScale, unknownSector, unknownDistrict, invalidValue,
-     * memberUnknown) and the value or row it names.
+     * memberUnknown), the value or row it names, and the values that would do where they are few (sectors).
      */
     static FieldError problem(String column, String problem, Object value) {
-        return FieldError.of(column, "import_problem", problem, String.valueOf(value));
+        return problem(column, problem, value, "");
+    }
+
+    static FieldError problem(String column, String problem, Object value, String choices) {
+        return FieldError.of(column, "import_problem", problem, String.valueOf(value), choices);
     }
 
     static ImportRow rejected(int row, String label, List<FieldError> problems) {

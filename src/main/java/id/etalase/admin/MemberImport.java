@@ -118,10 +118,10 @@ public class MemberImport {
         }
         MemberProfile base = existing.map(MemberService.Enrolled::profile).orElse(null);
         String scale = resolve(cells, Column.SCALE, base, typed -> MemberScale.fromSlug(typed.toLowerCase(Locale.ROOT))
-                .map(MemberScale::slug), "unknownScale", false, problems);
-        String sector = resolve(cells, Column.SECTOR, base, names::sector, "unknownSector", true, problems);
-        String district = resolve(cells, Column.DISTRICT, base, names::district, "unknownDistrict", true,
-                problems);
+                .map(MemberScale::slug), "unknownScale", () -> "", false, problems);
+        String sector = resolve(cells, Column.SECTOR, base, names::sector, "unknownSector", names::sectorChoices, true, problems);
+        String district = resolve(cells, Column.DISTRICT, base, names::district, "unknownDistrict", () -> "",
+                true, problems);
         if (!problems.isEmpty()) {
             return new Planned(ImportRow.rejected(number, name, problems), phone, null, null);
         }
@@ -157,8 +157,8 @@ public class MemberImport {
 
     /** A looked-up column: the cell's value resolved, the member's own when the file lacks the column. */
     private static String resolve(Cells cells, Column column, MemberProfile base,
-            Function<String, Optional<String>> lookup, String unknownCode, boolean required,
-            List<FieldError> problems) {
+            Function<String, Optional<String>> lookup, String unknownCode, java.util.function.Supplier<String> choices,
+            boolean required, List<FieldError> problems) {
         String typed = cells.get(column);
         if (typed == null || typed.isEmpty()) {
             String kept = typed == null && base != null ? (String) value(base, column.property) : null;
@@ -169,7 +169,7 @@ public class MemberImport {
         }
         Optional<String> found = lookup.apply(typed);
         if (found.isEmpty()) {
-            problems.add(ImportRow.problem(column.heading, unknownCode, typed));
+            problems.add(ImportRow.problem(column.heading, unknownCode, typed, choices.get()));
         }
         return found.orElse(null);
     }

@@ -121,7 +121,7 @@ public class ProductImport {
         } else {
             sector = names.sector(typedSector).orElse(null);
             if (sector == null) {
-                problems.add(ImportRow.problem(Column.SECTOR.heading, "unknownSector", typedSector));
+                problems.add(ImportRow.problem(Column.SECTOR.heading, "unknownSector", typedSector, names.sectorChoices()));
             }
         }
         String priceText = cell(row, columns, Column.PRICE);

@@ -22,6 +22,11 @@ public class ReferenceNames {
     }
 
     /** "18.71", "bandar-lampung", "Bandar Lampung" or "Kota Bandar Lampung" → 18.71. */
+    /** The sectors' names as a spreadsheet may name them, for a refused one. */
+    public String sectorChoices() {
+        return reference.sectors().stream().map(s -> s.nameId()).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public Optional<String> district(String typed) {
         String key = key(typed).replaceFirst("^(kabupaten|kab\\.?|kota) ", "");
         return reference.districts().stream().filter(d -> key.equals(d.code()) || key.equals(key(d.slug()))

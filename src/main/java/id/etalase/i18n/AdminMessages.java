@@ -375,6 +375,9 @@ public interface AdminMessages {
     String import_apply();
 
     @Message
+    String import_nothingApplicable(int count);
+
+    @Message
     String import_nothing();
 
     @Message
@@ -405,7 +408,7 @@ public interface AdminMessages {
     String import_file(String problem, String detail);
 
     @Message
-    String import_problem(String problem, String value);
+    String import_problem(String problem, String value, String choices);
 
     @Message
     String vocabulary_title();

@@ -20,7 +20,7 @@ public class SearchMisses {
 
     public void record(String query, String filters, String engine) {
         String normalised = normalise(query);
-        if (normalised.isEmpty()) {
+        if (!isWords(normalised)) {
             return;
         }
         String filterText = filters == null ? "" : cut(filters, MAX_FILTERS);
@@ -45,6 +45,11 @@ public class SearchMisses {
      */
     static String normalise(String query) {
         return cut(TypedText.searchWords(query).toLowerCase(Locale.ROOT), MAX_QUERY);
+    }
+
+    /** "(((" or "!!!" is no word a vocabulary could learn: such searches are not counted or shown. */
+    static boolean isWords(String normalised) {
+        return normalised.codePoints().anyMatch(Character::isLetter);
     }
 
     private static String cut(String text, int max) {

@@ -108,7 +108,7 @@ public class Vocabulary {
         for (Object[] row : rows) {
             // Counted before queries were tidied, a row may hold what no page can show.
             String query = SearchMisses.normalise((String) row[0]);
-            if (!covered.contains(query) && misses.size() < limit) {
+            if (SearchMisses.isWords(query) && !covered.contains(query) && misses.size() < limit) {
                 misses.add(new Miss(query, ((Number) row[1]).longValue(), String.valueOf(row[2]).substring(0, 10)));
             }
         }

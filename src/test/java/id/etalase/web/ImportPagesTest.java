@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The import pages as an admin uses them: upload, the dry run's report, apply, and the links sent by WhatsApp. */
@@ -103,6 +104,21 @@ class ImportPagesTest {
                 .formParam("csrf-token", admin.token("/admin/impor")).formParam("token", token.group(1))
                 .post("/admin/impor/terapkan").then().statusCode(303)
                 .header("Location", containsString("/admin/impor?galat=kedaluwarsa"));
+    }
+
+    @Test
+    void aFileWhoseRowsAreAllRefusedSaysSoAndARefusedSectorListsTheValidOnes() {
+        FormClient admin = AdminPagesTest.admin();
+        String run = String.valueOf(ThreadLocalRandom.current().nextInt(1000, 10000));
+        byte[] file = ("Nama usaha;Nama pemilik;WhatsApp;Skala;Sektor;Kabupaten/Kota\n"
+                + "Emas Ditolak Uji;Sari;0812 " + run + " 0009;Mikro;Perhiasan Emas;Bandar Lampung\n")
+                .getBytes(StandardCharsets.UTF_8);
+        String html = upload(admin, "anggota", "anggota.csv", file).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("Tidak ada yang bisa diterapkan: 1 baris ditolak."), html);
+        assertFalse(html.contains("Tidak ada yang perlu diubah"), "nothing to change reads as all is well");
+        assertTrue(html.contains("sektor “Perhiasan Emas” tidak dikenal; pilih salah satu: Kuliner (makanan &amp;"
+                + " minuman), Fashion (tapis, batik, busana), Kerajinan"), html);
+        assertFalse(html.contains("name=\"token\""), "nothing to apply");
     }
 
     @Test

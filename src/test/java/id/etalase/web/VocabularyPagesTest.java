@@ -56,9 +56,17 @@ class VocabularyPagesTest {
 
         assertEquals(2, sql.count("select sum(searches) from search_miss where query = ?", "zzqnul kata caf\u00e9"),
                 "one query, composed (NFC), without control characters");
+        // Symbols alone are no word to learn: not counted, and an old count of them is not shown.
+        given().queryParam("q", "(((").when().get("/cari").then().statusCode(200);
+        given().queryParam("q", "!!! ???").when().get("/api/v1/search").then().statusCode(200);
+        assertEquals(0, sql.count("select count(*) from search_miss where query in ('(((', '!!! ???')"));
+        sql.update("insert into search_miss (day, query, filters, engine, searches, last_seen) values (current_date(),"
+                + " ')))', '', 'elasticsearch', 99, now(6)) on duplicate key update searches = 99");
         String page = AdminPagesTest.admin().get("/admin/kosakata").asString();
         assertFalse(page.contains("\u0000"), "HTML forbids U+0000");
         assertTrue(page.contains("<strong>zzqnul kata caf\u00e9</strong>"), page);
+        assertFalse(page.contains("<strong>)))</strong>"), "junk counted before is not listed");
+        sql.update("delete from search_miss where query = ')))'");
     }
 
     @Test
