@@ -1,5 +1,10 @@
 package id.etalase.catalog;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /** A photo as pages and the API show it: its URLs (a content hash in each, so they can be cached for a year). */
 public record PhotoView(long id, int width, int height, String large, String medium, String small) {
 
@@ -11,6 +16,22 @@ public record PhotoView(long id, int width, int height, String large, String med
 
     static PhotoView of(Photo photo) {
         return of(photo.id, photo.hash, photo.width, photo.height);
+    }
+
+    /** The photos with these ids, by id (one deleted meanwhile is left out), read without their renditions. */
+    static Map<Long, PhotoView> byId(Collection<Long> ids) {
+        Map<Long, PhotoView> views = new HashMap<>();
+        if (!ids.isEmpty()) {
+            Photo.find("id in ?1", ids).project(PhotoService.Header.class).list()
+                    .forEach(h -> views.put(h.id(), of(h.id(), h.hash(), h.width(), h.height())));
+        }
+        return views;
+    }
+
+    /** A product's photos in order, the cover first. */
+    static List<PhotoView> onProduct(long productId) {
+        return Photo.find("productId = ?1 order by position, id", productId).project(PhotoService.Header.class).list()
+                .stream().map(h -> of(h.id(), h.hash(), h.width(), h.height())).toList();
     }
 
     /** For srcset: each rendition with its real width. */
