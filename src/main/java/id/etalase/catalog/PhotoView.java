@@ -2,8 +2,10 @@ package id.etalase.catalog;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A photo as pages and the API show it: its URLs (a content hash in each, so they can be cached for a year). */
 public record PhotoView(long id, int width, int height, String large, String medium, String small) {
@@ -34,10 +36,17 @@ public record PhotoView(long id, int width, int height, String large, String med
                 .stream().map(h -> of(h.id(), h.hash(), h.width(), h.height())).toList();
     }
 
-    /** For srcset: each rendition with its real width. */
+    /**
+     * For srcset: each rendition with its real width, the smallest file of each width only (a photo smaller than a
+     * rendition's size has two of the same width, which HTML forbids).
+     */
     public String srcset() {
-        return small + " " + widthAt(PhotoProcessor.SMALL) + "w, " + medium + " " + widthAt(PhotoProcessor.MEDIUM)
-                + "w, " + large + " " + width + "w";
+        Map<Integer, String> byWidth = new LinkedHashMap<>();
+        byWidth.putIfAbsent(widthAt(PhotoProcessor.SMALL), small);
+        byWidth.putIfAbsent(widthAt(PhotoProcessor.MEDIUM), medium);
+        byWidth.putIfAbsent(width, large);
+        return byWidth.entrySet().stream().map(e -> e.getValue() + " " + e.getKey() + "w")
+                .collect(Collectors.joining(", "));
     }
 
     /** The medium rendition's size, for the width and height attributes of a card's image. */
