@@ -3,6 +3,7 @@ package id.etalase.web;
 import id.etalase.account.TestAccounts;
 import id.etalase.catalog.PhotoSweeps;
 import id.etalase.catalog.TestImages;
+import id.etalase.common.Slugs;
 import id.etalase.common.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -225,6 +226,36 @@ class ReviewAsShownTest {
         admin.get(shownLogo.group(1)).then().statusCode(200);
         given().get(shownLogo.group(1)).then().statusCode(404);
         assertEquals("pending", sql.single("select status from member where id = ?", id));
+    }
+
+    @Test
+    void aSectorMergedAfterTheQueueWasOpenedIsAChangeTheAdminMustSee() {
+        FormClient admin = AdminPagesTest.admin();
+        long run = System.nanoTime();
+        String from = "Uji Sektor Lama " + run;
+        String into = "Uji Sektor Baru " + run;
+        for (String name : List.of(from, into)) {
+            assertEquals(303, admin.submit("/admin/sektor", "/admin/sektor/tambah", Map.of("nameId", name, "nameEn",
+                    name)).statusCode());
+        }
+        TestMembers.Owner owner = testMembers.registered("Sektor Gabung Uji");
+        Map<String, String> profile = ProfilePagesTest.profileOf(sql, owner.memberId());
+        profile.put("sector", Slugs.of(from));
+        assertEquals(303, owner.browser().submit("/akun/profil", "/akun/profil", profile).statusCode());
+        String queue = admin.get("/admin").asString();
+        String shown = version(queue, "anggota-" + owner.memberId());
+
+        // Another admin (or this one in another tab) merges the member's sector into another.
+        Object fromId = sql.single("select id from sector where slug = ?", Slugs.of(from));
+        Object intoId = sql.single("select id from sector where slug = ?", Slugs.of(into));
+        assertEquals(303, AdminPagesTest.admin().submit("/admin/sektor", "/admin/sektor/gabung", Map.of("id",
+                String.valueOf(fromId), "into", String.valueOf(intoId))).statusCode());
+
+        Response stale = decideOnWhatWasShown(admin, token(queue), "/admin/anggota/setujui", owner.memberId(), shown);
+        assertEquals(409, stale.statusCode(), stale.asString());
+        assertTrue(card(stale.asString(), "anggota-" + owner.memberId()).contains(Slugs.of(into)),
+                "the queue shows the sector as it is now");
+        assertEquals("pending", sql.single("select status from member where id = ?", owner.memberId()));
     }
 
     @Test
