@@ -304,8 +304,9 @@ public class ListingService {
     /** Submitted products, the longest waiting first. */
     @Transactional
     public List<PendingProductView> pendingProducts() {
-        return products.find("status = ?1 order by submittedAt, id", ProductStatus.PENDING).list().stream()
-                .map(PendingProductView::of).toList();
+        List<Product> pending = products.find("status = ?1 order by submittedAt, id", ProductStatus.PENDING).list();
+        Map<Long, List<PhotoView>> photos = PhotoView.onProducts(pending.stream().map(p -> p.id).toList());
+        return pending.stream().map(p -> PendingProductView.of(p, photos.getOrDefault(p.id, List.of()))).toList();
     }
 
     /** Edits of published products waiting, the longest waiting first, each with the live version beside it. */

@@ -11,9 +11,12 @@ public record PendingProductView(long id, String name, String description, Long 
         String member, String memberSlug, Instant submittedAt, long version, List<PhotoView> photos) {
 
     static PendingProductView of(Product product) {
+        return of(product, PhotoView.onProduct(product.id));
+    }
+
+    static PendingProductView of(Product product, List<PhotoView> photos) {
         return new PendingProductView(product.id, product.name, product.description, product.price, product.unit,
                 product.sector.slug, product.member.businessName, product.member.slug,
-                product.submittedAt != null ? product.submittedAt : product.createdAt, product.version,
-                PhotoView.onProduct(product.id));
+                product.submittedAt != null ? product.submittedAt : product.createdAt, product.version, photos);
     }
 }

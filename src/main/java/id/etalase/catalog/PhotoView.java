@@ -1,5 +1,6 @@
 package id.etalase.catalog;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,8 +33,18 @@ public record PhotoView(long id, int width, int height, String large, String med
 
     /** A product's photos in order, the cover first. */
     static List<PhotoView> onProduct(long productId) {
-        return Photo.find("productId = ?1 order by position, id", productId).project(PhotoService.Header.class).list()
-                .stream().map(h -> of(h.id(), h.hash(), h.width(), h.height())).toList();
+        return onProducts(List.of(productId)).getOrDefault(productId, List.of());
+    }
+
+    /** The photos of each of these products that has any, in order, the cover first: one query for a list. */
+    static Map<Long, List<PhotoView>> onProducts(Collection<Long> productIds) {
+        Map<Long, List<PhotoView>> photos = new HashMap<>();
+        if (!productIds.isEmpty()) {
+            Photo.find("productId in ?1 order by productId, position, id", productIds)
+                    .project(PhotoService.Header.class).list().forEach(h -> photos.computeIfAbsent(h.productId(),
+                            product -> new ArrayList<>()).add(of(h.id(), h.hash(), h.width(), h.height())));
+        }
+        return photos;
     }
 
     /**
