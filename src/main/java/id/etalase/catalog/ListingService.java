@@ -7,6 +7,7 @@ import id.etalase.common.Like;
 import id.etalase.common.Page;
 import id.etalase.common.ReviewNotes;
 import id.etalase.common.Rupiah;
+import id.etalase.common.ShownVersion;
 import id.etalase.common.Slugs;
 import id.etalase.member.Member;
 import id.etalase.member.MemberRepository;
@@ -312,8 +313,9 @@ public class ListingService {
     /** Submitted products, the longest waiting first. */
     @Transactional
     public List<PendingProductView> pendingProducts() {
-        return products.find("status = ?1 order by submittedAt, id", ProductStatus.PENDING).list().stream()
-                .map(PendingProductView::of).toList();
+        List<Product> pending = products.find("status = ?1 order by submittedAt, id", ProductStatus.PENDING).list();
+        Map<Long, List<PhotoView>> photos = PhotoView.onProducts(pending.stream().map(p -> p.id).toList());
+        return pending.stream().map(p -> PendingProductView.of(p, photos.getOrDefault(p.id, List.of()))).toList();
     }
 
     /** Edits of published products waiting, the longest waiting first, each with the live version beside it. */
@@ -329,12 +331,12 @@ public class ListingService {
      */
     @Transactional
     public Decision approve(long productId, Long shownVersion) {
-        return decide(productId, ProductStatus.PENDING, ProductStatus.PUBLISHED, null, required(shownVersion));
+        return decide(productId, ProductStatus.PENDING, ProductStatus.PUBLISHED, null, ShownVersion.required(shownVersion));
     }
 
     @Transactional
     public Decision reject(long productId, String reason, Long shownVersion) {
-        return decide(productId, ProductStatus.PENDING, ProductStatus.REJECTED, reason, required(shownVersion));
+        return decide(productId, ProductStatus.PENDING, ProductStatus.REJECTED, reason, ShownVersion.required(shownVersion));
     }
 
     /**
@@ -356,9 +358,9 @@ public class ListingService {
         if (product.status != from) {
             throw new ConflictException("listing_moved", product.name, status(product));
         }
-        if (shownVersion != null && shownVersion != product.version) {
-            throw new ConflictException("listing_changedSinceShown", product.name)
-                    .showing(PendingProductView.of(product));
+        if (shownVersion != null) {
+            ShownVersion.check(shownVersion, product.version, () -> new ConflictException(
+                    "listing_changedSinceShown", product.name).showing(PendingProductView.of(product)));
         }
         product.status = to;
         product.reviewNote = note;
@@ -373,7 +375,7 @@ public class ListingService {
     /** The live product takes the edit, as the admin was shown it. */
     @Transactional
     public Decision approveRevision(long revisionId, Long shownVersion) {
-        ProductRevision revision = openRevision(revisionId, required(shownVersion));
+        ProductRevision revision = openRevision(revisionId, ShownVersion.required(shownVersion));
         Product product = revision.product;
         String before = RevisionView.describe(product.name, product.description, product.price, product.unit,
                 product.sector.slug);
@@ -396,7 +398,7 @@ public class ListingService {
     @Transactional
     public Decision rejectRevision(long revisionId, String reason, Long shownVersion) {
         String note = ReviewNotes.required(reason);
-        ProductRevision revision = openRevision(revisionId, required(shownVersion));
+        ProductRevision revision = openRevision(revisionId, ShownVersion.required(shownVersion));
         revision.status = ProductRevision.REJECTED;
         revision.reviewNote = note;
         revision.decidedAt = Instant.now();
@@ -409,18 +411,9 @@ public class ListingService {
         if (!ProductRevision.PENDING.equals(revision.status)) {
             throw new ConflictException("listing_moved", revision.name, revision.status);
         }
-        if (shownVersion != revision.version) {
-            throw new ConflictException("listing_changedSinceShown", revision.name).showing(RevisionView.of(revision));
-        }
+        ShownVersion.check(shownVersion, revision.version, () -> new ConflictException("listing_changedSinceShown",
+                revision.name).showing(RevisionView.of(revision)));
         return revision;
-    }
-
-    /** A decision names the version of the item the admin decided on (the queue's forms and the API send it). */
-    private static long required(Long shownVersion) {
-        if (shownVersion == null) {
-            throw new InvalidInputException(List.of(FieldError.of("version", "moderation_versionRequired")));
-        }
-        return shownVersion;
     }
 
     /** A decision for the audit log. */

@@ -252,8 +252,13 @@ public class PhotoService {
 
     @Transactional
     public List<PhotoView> photosOf(long productId) {
-        return Photo.find("productId = ?1 order by position, id", productId).project(Header.class).list().stream()
-                .map(h -> PhotoView.of(h.id(), h.hash(), h.width(), h.height())).toList();
+        return PhotoView.onProduct(productId);
+    }
+
+    /** The photos with these ids, by id, whoever's they are (for the admins, who may open private ones). */
+    @Transactional
+    public Map<Long, PhotoView> viewsOf(Collection<Long> ids) {
+        return PhotoView.byId(ids);
     }
 
     /** The member's photos with these ids (for a form that comes back with them), in this order. */
@@ -285,18 +290,6 @@ public class PhotoService {
                     memberByLogo.get(h.id()), PhotoView.of(h.id(), h.hash(), h.width(), h.height())));
         }
         return logos;
-    }
-
-    /** The cover of each product that has one. */
-    @Transactional
-    public Map<Long, PhotoView> coversOf(Collection<Long> productIds) {
-        Map<Long, PhotoView> covers = new HashMap<>();
-        if (productIds.isEmpty()) {
-            return covers;
-        }
-        Photo.find("productId in ?1 and position = 0", productIds).project(Header.class).list()
-                .forEach(h -> covers.put(h.productId(), PhotoView.of(h.id(), h.hash(), h.width(), h.height())));
-        return covers;
     }
 
     /** The cover of each product (by slug) that has one: the cards of a listing, with one query. */

@@ -90,6 +90,9 @@ public interface AdminMessages {
     String moderation_memberMoved(String name, String status);
 
     @Message
+    String moderation_memberChangedSinceShown(String name);
+
+    @Message
     String admin_whatsapp(String number);
 
     @Message
@@ -139,6 +142,15 @@ public interface AdminMessages {
 
     @Message
     String admin_diff_name(String field);
+
+    @Message
+    String admin_photo(int number, String name);
+
+    @Message
+    String admin_photos_proposed();
+
+    @Message
+    String admin_photo_change(String change);
 
     @Message
     String admin_notice_productApproved();

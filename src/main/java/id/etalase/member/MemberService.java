@@ -8,6 +8,7 @@ import id.etalase.common.InvalidInputException;
 import id.etalase.common.Page;
 import id.etalase.common.PhoneNumbers;
 import id.etalase.common.ReviewNotes;
+import id.etalase.common.ShownVersion;
 import id.etalase.common.Slugs;
 import id.etalase.reference.District;
 import id.etalase.reference.DistrictRepository;
@@ -321,16 +322,21 @@ public class MemberService {
         return members.search(text, limit).stream().map(AdminMemberView::of).toList();
     }
 
-    /** An admin's decision: pending (or rejected) → active; the member's products can be published. */
+    /**
+     * An admin's decision: pending (or rejected) → active; the member's products can be published. Only the version
+     * the admin was shown: a profile changed since answers 409 with what it holds now.
+     */
     @Transactional
-    public StatusChange approve(long id) {
-        return transition(id, MemberStatus.ACTIVE, null, MemberStatus.PENDING, MemberStatus.REJECTED);
+    public StatusChange approve(long id, Long shownVersion) {
+        return decide(id, MemberStatus.ACTIVE, null, ShownVersion.required(shownVersion), MemberStatus.PENDING,
+                MemberStatus.REJECTED);
     }
 
-    /** Pending → rejected, with the reason the member reads on their account page. */
+    /** Pending → rejected, with the reason the member reads on their account page; as for approve, as shown. */
     @Transactional
-    public StatusChange reject(long id, String reason) {
-        return transition(id, MemberStatus.REJECTED, ReviewNotes.required(reason), MemberStatus.PENDING);
+    public StatusChange reject(long id, String reason, Long shownVersion) {
+        String note = ReviewNotes.required(reason);
+        return decide(id, MemberStatus.REJECTED, note, ShownVersion.required(shownVersion), MemberStatus.PENDING);
     }
 
     /** Active → suspended: all the member's products leave the site at once, and the member's sessions end. */
@@ -356,10 +362,19 @@ public class MemberService {
     }
 
     private StatusChange transition(long id, MemberStatus to, String note, MemberStatus... from) {
+        return decide(id, to, note, null, from);
+    }
+
+    /** A change of status from one of these; with the version the admin was shown, only if the member kept it. */
+    private StatusChange decide(long id, MemberStatus to, String note, Long shownVersion, MemberStatus... from) {
         Member member = members.findByIdOptional(id).orElseThrow(jakarta.ws.rs.NotFoundException::new);
         if (!List.of(from).contains(member.status)) {
             throw new ConflictException("moderation_memberMoved", member.businessName,
                     member.status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (shownVersion != null) {
+            ShownVersion.check(shownVersion, member.version, () -> new ConflictException(
+                    "moderation_memberChangedSinceShown", member.businessName).showing(PendingMemberView.of(member)));
         }
         String before = member.status.name().toLowerCase(java.util.Locale.ROOT);
         member.status = to;
@@ -376,7 +391,8 @@ public class MemberService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void moveSector(long fromSectorId, long intoSectorId) {
         List<Long> moved = idsWhere("sector_id", fromSectorId);
-        members.getEntityManager().createNativeQuery("update member set sector_id = ?1 where sector_id = ?2")
+        members.getEntityManager().createNativeQuery("update member set sector_id = ?1, version = version + 1"
+                + " where sector_id = ?2")
                 .setParameter(1, intoSectorId).setParameter(2, fromSectorId).executeUpdate();
         moved.forEach(id -> changed.fire(new MemberChanged(id)));
     }

@@ -61,17 +61,21 @@ public class AdminResource {
 
     @POST
     @Path("/members/{id}/approve")
-    @Operation(operationId = "approveMember", summary = "Approve a registration: the member becomes active")
-    public StatusChange approveMember(@PathParam("id") long id) {
-        return moderation.approveMember(id, admin());
+    @Operation(operationId = "approveMember", summary = "Approve a registration, as it was listed: the member becomes active")
+    public StatusChange approveMember(@PathParam("id") long id,
+            @Parameter(description = "The version of the item the decision is about, as listed (409 when it changed since)")
+            @QueryParam("version") Long version) {
+        return moderation.approveMember(id, version, admin());
     }
 
     @POST
     @Path("/members/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "rejectMember", summary = "Reject a registration with a reason the member reads")
-    public StatusChange rejectMember(@PathParam("id") long id, Reason reason) {
-        return moderation.rejectMember(id, Reason.of(reason), admin());
+    public StatusChange rejectMember(@PathParam("id") long id,
+            @Parameter(description = "The version of the item the decision is about, as listed (409 when it changed since)")
+            @QueryParam("version") Long version, Reason reason) {
+        return moderation.rejectMember(id, Reason.of(reason), version, admin());
     }
 
     @POST

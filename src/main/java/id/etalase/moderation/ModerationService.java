@@ -46,13 +46,13 @@ public class ModerationService {
     }
 
     @Transactional
-    public StatusChange approveMember(long memberId, long adminId) {
-        return logged(adminId, "member.approve", members.approve(memberId), null);
+    public StatusChange approveMember(long memberId, Long shownVersion, long adminId) {
+        return logged(adminId, "member.approve", members.approve(memberId, shownVersion), null);
     }
 
     @Transactional
-    public StatusChange rejectMember(long memberId, String reason, long adminId) {
-        return logged(adminId, "member.reject", members.reject(memberId, reason), reason);
+    public StatusChange rejectMember(long memberId, String reason, Long shownVersion, long adminId) {
+        return logged(adminId, "member.reject", members.reject(memberId, reason, shownVersion), reason);
     }
 
     @Transactional

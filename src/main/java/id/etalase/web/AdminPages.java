@@ -37,6 +37,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The admins' area: the approval queue, the member list with suspension and reset links, the audit log. */
@@ -51,7 +54,7 @@ public class AdminPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(PageMeta meta, List<PendingMemberView> members, String notice,
-                String error, long errorFor);
+                String error, long errorFor, Map<Long, PhotoView> logos);
 
         static native TemplateInstance members(PageMeta meta, String query, List<AdminMemberView> members,
                 String notice, String error, long errorFor);
@@ -65,8 +68,7 @@ public class AdminPages {
         static native TemplateInstance audit(PageMeta meta, List<AuditView> entries);
 
         static native TemplateInstance products(PageMeta meta, List<PendingProductView> products,
-                List<RevisionView> revisions, String notice, String error, long errorFor, long revisionErrorFor,
-                Map<Long, PhotoView> covers);
+                List<RevisionView> revisions, String notice, String error, long errorFor, long revisionErrorFor);
     }
 
     @Inject
@@ -97,24 +99,34 @@ public class AdminPages {
     public TemplateInstance queue(@QueryParam("pesan") String notice, @QueryParam("galat") String error,
             @QueryParam("id") Long errorFor) {
         AdminMessages msg = view.adminMessages();
-        return view.page(Templates.queue(view.meta(msg.admin_title(), "/admin"), moderation.pendingMembers(),
-                notice(notice, msg), error(error, msg), errorFor == null ? 0 : errorFor));
+        return queuePage(notice(notice, msg), error(error, msg), errorFor == null ? 0 : errorFor);
+    }
+
+    /** The queue of registrations as it is now, each with its logo. */
+    private TemplateInstance queuePage(String notice, String error, long errorFor) {
+        List<PendingMemberView> pending = moderation.pendingMembers();
+        return view.page(Templates.queue(view.meta(view.adminMessages().admin_title(), "/admin"), pending, notice,
+                error, errorFor, photos.viewsOf(pending.stream().map(PendingMemberView::logoPhotoId)
+                        .filter(Objects::nonNull).toList())));
     }
 
     @POST
     @Path("anggota/setujui")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response approve(@RestForm long id) {
-        moderation.approveMember(id, admin().id());
-        return seeOther("/admin?pesan=disetujui");
+    public Response approve(@RestForm long id, @RestForm Long version) {
+        return shownVersion(() -> {
+            moderation.approveMember(id, version, admin().id());
+            return seeOther("/admin?pesan=disetujui");
+        }, changed -> queuePage(changed, null, 0));
     }
 
     @POST
     @Path("anggota/tolak")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reject(@RestForm long id, @RestForm String reason) {
-        return decided(() -> moderation.rejectMember(id, reason, admin().id()),
-                "/admin?pesan=ditolak", QueryUrl.link("/admin", "galat", "alasan", "id", id));
+    public Response reject(@RestForm long id, @RestForm String reason, @RestForm Long version) {
+        return shownVersion(() -> decided(() -> moderation.rejectMember(id, reason, version, admin().id()),
+                "/admin?pesan=ditolak", QueryUrl.link("/admin", "galat", "alasan", "id", id)),
+                changed -> queuePage(changed, null, 0));
     }
 
     @GET
@@ -205,10 +217,9 @@ public class AdminPages {
 
     /** The queue of products and edits as it is now. */
     private TemplateInstance productsPage(String notice, String error, long errorFor, long revisionErrorFor) {
-        List<PendingProductView> pending = moderation.pendingProducts();
         return view.page(Templates.products(view.meta(view.adminMessages().admin_products_title(), "/admin/produk"),
-                pending, moderation.pendingRevisions(), notice, error, errorFor, revisionErrorFor,
-                photos.coversOf(pending.stream().map(PendingProductView::id).toList())));
+                moderation.pendingProducts(), moderation.pendingRevisions(), notice, error, errorFor,
+                revisionErrorFor));
     }
 
     @POST
@@ -218,7 +229,7 @@ public class AdminPages {
         return shownVersion(() -> {
             moderation.approveProduct(id, version, admin().id());
             return seeOther("/admin/produk?pesan=produk-tayang");
-        });
+        }, this::productsQueueNow);
     }
 
     @POST
@@ -226,7 +237,8 @@ public class AdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rejectProduct(@RestForm long id, @RestForm String reason, @RestForm Long version) {
         return shownVersion(() -> decided(() -> moderation.rejectProduct(id, reason, version, admin().id()),
-                "/admin/produk?pesan=produk-ditolak", QueryUrl.link("/admin/produk", "galat", "alasan", "id", id)));
+                "/admin/produk?pesan=produk-ditolak", QueryUrl.link("/admin/produk", "galat", "alasan", "id", id)),
+                this::productsQueueNow);
     }
 
     @POST
@@ -236,7 +248,7 @@ public class AdminPages {
         return shownVersion(() -> {
             moderation.approveRevision(id, version, admin().id());
             return seeOther("/admin/produk?pesan=revisi-tayang");
-        });
+        }, this::productsQueueNow);
     }
 
     @POST
@@ -245,14 +257,20 @@ public class AdminPages {
     public Response rejectRevision(@RestForm long id, @RestForm String reason, @RestForm Long version) {
         return shownVersion(() -> decided(() -> moderation.rejectRevision(id, reason, version, admin().id()),
                 "/admin/produk?pesan=revisi-ditolak", QueryUrl.link("/admin/produk", "galat", "alasan", "revisi",
-                        id)));
+                        id)), this::productsQueueNow);
+    }
+
+    private TemplateInstance productsQueueNow(String changed) {
+        return productsPage(changed, null, 0, 0);
     }
 
     /**
-     * A decision on a product or edit as the admin was shown it. Changed by its member since: the queue again
-     * (409), with the item's content as it is now and a notice to look before deciding.
+     * A decision on a member, product or edit as the admin was shown it. Changed by its member since: the queue
+     * again (409, built by queueNow with the notice), with the item's content as it is now and a notice to look
+     * before deciding.
      */
-    private Response shownVersion(java.util.function.Supplier<Response> decision) {
+    private Response shownVersion(Supplier<Response> decision,
+            Function<String, TemplateInstance> queueNow) {
         try {
             return decision.get();
         } catch (ConflictException e) {
@@ -260,7 +278,7 @@ public class AdminPages {
                 throw e;
             }
             String changed = Messages.text(view.language(), e.code(), e.args());
-            return Response.status(409).entity(productsPage(changed, null, 0, 0)).build();
+            return Response.status(409).entity(queueNow.apply(changed)).build();
         }
     }
 

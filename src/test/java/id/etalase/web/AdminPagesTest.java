@@ -38,11 +38,15 @@ class AdminPagesTest {
     }
 
     /**
-     * Approves or rejects a queued product or edit as an admin does: from the queue page, with the version it shows.
+     * Approves or rejects a queued member, product or edit as an admin does: from the queue page, with the version it
+     * shows.
      */
     static Response decide(FormClient admin, String action, long id, Map<String, String> more) {
-        String anchor = "id=\"" + (action.startsWith("/admin/revisi") ? "revisi-" : "produk-") + id + "\"";
-        String queue = admin.get("/admin/produk").asString();
+        boolean member = action.startsWith("/admin/anggota");
+        String page = member ? "/admin" : "/admin/produk";
+        String anchor = "id=\"" + (member ? "anggota-" : action.startsWith("/admin/revisi") ? "revisi-" : "produk-")
+                + id + "\"";
+        String queue = admin.get(page).asString();
         int item = queue.indexOf(anchor);
         assertTrue(item >= 0, "not in the queue: " + anchor);
         Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(queue);
@@ -50,7 +54,7 @@ class AdminPagesTest {
         Map<String, String> fields = new java.util.HashMap<>(more);
         fields.put("id", String.valueOf(id));
         fields.put("version", version.group(1));
-        return admin.submit("/admin/produk", action, fields);
+        return admin.submit(page, action, fields);
     }
 
     /** Registers a business through the page; answers its member id. */
@@ -93,7 +97,8 @@ class AdminPagesTest {
         List<Object> ids = sql.column("select id from member where status = 'pending' order by submitted_at, id");
         assertTrue(ids.indexOf(first) < ids.indexOf(second));
 
-        Response approved = admin.submit("/admin", "/admin/anggota/setujui", Map.of("id", String.valueOf(first)));
+        long shown = ((Number) sql.single("select version from member where id = ?", first)).longValue();
+        Response approved = decide(admin, "/admin/anggota/setujui", first, Map.of());
         assertEquals(303, approved.statusCode());
         assertEquals("active", status(first));
         admin.get("/admin?pesan=disetujui").then().body(containsString("Anggota disetujui"))
@@ -110,7 +115,8 @@ class AdminPagesTest {
                 .body(containsString("menyetujui anggota"))
                 .body(containsString("Antrean Pertama Uji"));
 
-        Response again = admin.submit("/admin", "/admin/anggota/setujui", Map.of("id", String.valueOf(first)));
+        Response again = admin.submit("/admin", "/admin/anggota/setujui", Map.of("id", String.valueOf(first),
+                "version", String.valueOf(shown)));
         assertEquals(409, again.statusCode(), "already approved, by another admin say");
         assertTrue(again.asString().contains("mungkin admin lain sudah memutuskannya"));
     }
@@ -120,15 +126,14 @@ class AdminPagesTest {
         String phone = newPhone();
         long id = register("Ditolak Uji", phone);
         FormClient admin = admin();
-        Response noReason = admin.submit("/admin", "/admin/anggota/tolak", Map.of("id", String.valueOf(id),
-                "reason", "  "));
+        Response noReason = decide(admin, "/admin/anggota/tolak", id, Map.of("reason", "  "));
         assertEquals(303, noReason.statusCode());
         assertEquals("pending", status(id));
         admin.get(noReason.header("Location").replaceFirst("^https?://[^/]+", "")).then()
                 .body(containsString("Tulis alasannya"));
 
-        admin.submit("/admin", "/admin/anggota/tolak", Map.of("id", String.valueOf(id),
-                "reason", "Nama usaha <b>tidak</b> jelas, tulis nama toko Anda."));
+        decide(admin, "/admin/anggota/tolak", id, Map.of("reason", "Nama usaha <b>tidak</b> jelas, tulis nama toko"
+                + " Anda."));
         assertEquals("rejected", status(id));
         FormClient member = new FormClient();
         member.login(phone, PASSWORD);
@@ -202,8 +207,7 @@ class AdminPagesTest {
         String name = "Toko Dua&pesan=ditangguhkan#" + System.nanoTime();
         String phone = newPhone();
         long member = register(name, phone);
-        assertEquals(303, admin().submit("/admin", "/admin/anggota/setujui", Map.of("id", String.valueOf(member)))
-                .statusCode());
+        assertEquals(303, decide(admin(), "/admin/anggota/setujui", member, Map.of()).statusCode());
         FormClient owner = new FormClient();
         assertEquals(303, owner.login(phone, PASSWORD).statusCode());
         Response saved = owner.submit("/akun/produk/baru", "/akun/produk/simpan",

@@ -208,9 +208,9 @@ class AuthorizationMatrixTest {
 
         // The admins' writes. Where the admin's cell is not a redirect, its target is made not to fit it.
         cells.add(adminPage("POST /admin/anggota/setujui", "/admin/anggota/setujui", t -> fields("id",
-                String.valueOf(t.pendingMember())), 303));
+                String.valueOf(t.pendingMember()), "version", "0"), 303));
         cells.add(adminPage("POST /admin/anggota/tolak", "/admin/anggota/tolak", t -> fields("id",
-                String.valueOf(t.pendingMember()), "reason", "matriks"), 303));
+                String.valueOf(t.pendingMember()), "reason", "matriks", "version", "0"), 303));
         cells.add(adminPage("POST /admin/anggota/tangguhkan", "/admin/anggota/tangguhkan", t -> fields("id",
                 String.valueOf(t.member()), "reason", "matriks"), 303));
         // The owner is active: reactivating answers that it is not suspended (409), as the API does.
@@ -256,10 +256,10 @@ class AuthorizationMatrixTest {
         cells.add(refused(adminPage("POST /admin/sektor/gabung", "/admin/sektor/gabung", t -> fields("id", kuliner(),
                 "into", kuliner()), 400)));
         cells.add(refused(adminPage("POST /admin/wilayah/unggah", "/admin/wilayah/unggah", NO_FIELDS, 400)));
-        cells.add(adminApi("POST /api/v1/admin/members/{id}/approve", "/api/v1/admin/members/{pendingMember}/approve",
-                "{}", 200));
-        cells.add(adminApi("POST /api/v1/admin/members/{id}/reject", "/api/v1/admin/members/{pendingMember}/reject",
-                "{\"reason\":\"matriks\"}", 200));
+        cells.add(adminApi("POST /api/v1/admin/members/{id}/approve",
+                "/api/v1/admin/members/{pendingMember}/approve?version=0", "{}", 200));
+        cells.add(adminApi("POST /api/v1/admin/members/{id}/reject",
+                "/api/v1/admin/members/{pendingMember}/reject?version=0", "{\"reason\":\"matriks\"}", 200));
         cells.add(adminApi("POST /api/v1/admin/members/{id}/suspend", "/api/v1/admin/members/{member}/suspend",
                 "{\"reason\":\"matriks\"}", 200));
         cells.add(adminApi("POST /api/v1/admin/members/{id}/reactivate", "/api/v1/admin/members/{member}/reactivate",

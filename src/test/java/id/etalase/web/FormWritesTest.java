@@ -127,7 +127,8 @@ class FormWritesTest {
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((TestAccounts.stored(
                 TestAccounts.ADMIN_PHONE) + ":" + TestAccounts.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> approved = send(HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":"
-                + RestAssured.port + "/api/v1/admin/members/" + member.memberId() + "/approve"))
+                + RestAssured.port + "/api/v1/admin/members/" + member.memberId() + "/approve?version="
+                + sql.single("select version from member where id = ?", member.memberId())))
                 .header("Authorization", basic).header("Cookie", admin.cookieHeader())
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(409, approved.statusCode(), "reached the decision: the member is active already; "

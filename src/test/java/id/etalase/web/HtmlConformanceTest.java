@@ -45,8 +45,32 @@ class HtmlConformanceTest {
                 ListingPagesTest.listing("Keripik Halaman Sahih Uji", "15000"));
         long own = ((Number) sql.single("select id from product where name = 'Keripik Halaman Sahih Uji'"))
                 .longValue();
-        // Every list an admin page can show holds an item, whatever ran before: a registration waiting, a report.
-        testMembers.registered("Antre Halaman Sahih Uji");
+        // Every list an admin page can show holds an item, whatever ran before: a registration waiting (with a logo
+        // and a whole profile), an edit that changes a product's photos, a report.
+        TestMembers.Owner queued = testMembers.registered("Antre Halaman Sahih Uji");
+        Map<String, String> profile = ProfilePagesTest.profileOf(sql, queued.memberId());
+        profile.putAll(Map.of("description", "Kopi robusta petik merah.", "address", "Jl. Pasar Baru 3",
+                "nib", "1234567890123", "instagram", "kopi.sahih"));
+        io.restassured.specification.RequestSpecification withLogo = queued.browser().request()
+                .multiPart("csrf-token", queued.browser().token("/akun/profil"));
+        profile.forEach(withLogo::multiPart);
+        withLogo.multiPart("logo", "logo.png", id.etalase.catalog.TestImages.encode(
+                id.etalase.catalog.TestImages.picture(300, 300), "png"), "image/png");
+        assertEquals(303, withLogo.post("/akun/profil").statusCode());
+        ListingPhotosTest.send(owner.browser(), "/akun/produk/baru", ListingPagesTest.listing("Tapis Halaman Sahih Uji",
+                "90000"), List.of(), Map.of("lama.jpg", id.etalase.catalog.TestImages.encode(
+                        id.etalase.catalog.TestImages.picture(600, 400), "jpeg")));
+        long withPhotos = ((Number) sql.single("select id from product where name = 'Tapis Halaman Sahih Uji'"))
+                .longValue();
+        AdminPagesTest.decide(AdminPagesTest.admin(), "/admin/produk/setujui", withPhotos, Map.of());
+        Map<String, String> edit = ListingPagesTest.listing("Tapis Halaman Sahih Uji", "90000");
+        edit.put("id", String.valueOf(withPhotos));
+        edit.put("aksi", "simpan");
+        ListingPhotosTest.send(owner.browser(), "/akun/produk/ubah?id=" + withPhotos, edit, List.of(), Map.of(
+                "baru.jpg", id.etalase.catalog.TestImages.encode(id.etalase.catalog.TestImages.picture(700, 500),
+                        "jpeg")));
+        assertEquals(1, sql.count("select count(*) from product_revision where product_id = ? and status = 'pending'"
+                + " and photo_ids is not null", withPhotos));
         sql.update("insert into product_report (product_id, reason, client_hash, created_at, status) select p.id,"
                 + " 'spam', sha2(uuid(), 256), now(6), 'open' from " + Sql.PUBLIC_PRODUCTS + " order by p.id limit 1");
         FormClient shopper = new FormClient();

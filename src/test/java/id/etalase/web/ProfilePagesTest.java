@@ -49,6 +49,11 @@ class ProfilePagesTest {
     }
 
     Map<String, String> profileOf(long id) {
+        return profileOf(sql, id);
+    }
+
+    /** The profile form's fields as the member's page would send them now. */
+    static Map<String, String> profileOf(Sql sql, long id) {
         List<Object> row = sql.row("select m.business_name, m.owner_name, m.scale, s.slug, d.code from member m"
                 + " join sector s on s.id = m.sector_id join district d on d.id = m.district_id where m.id = ?", id);
         Map<String, String> form = new HashMap<>(Map.of("businessName", (String) row.get(0), "ownerName",

@@ -109,7 +109,8 @@ class SessionsTest {
         String phone = newPhone();
         FormClient member = registered("Ditangguhkan Sesi Uji", phone);
         long id = memberId(phone);
-        admin().post("/api/v1/admin/members/" + id + "/approve").then().statusCode(200);
+        admin().queryParam("version", sql.single("select version from member where id = ?", id))
+                .post("/api/v1/admin/members/" + id + "/approve").then().statusCode(200);
         assertOpensAccount(member);
         admin().body(Map.of("reason", "Produk palsu dilaporkan pembeli")).post("/api/v1/admin/members/" + id
                 + "/suspend").then().statusCode(200);

@@ -21,11 +21,10 @@ public class TestMembers {
     @Inject
     AccountService accounts;
 
-    /** Registers through /daftar and lets an admin approve it through /admin. */
+    /** Registers through /daftar and lets an admin approve it through /admin, as the queue shows it. */
     public Owner approved(String business) {
         Owner owner = registered(business);
-        AdminPagesTest.admin().submit("/admin", "/admin/anggota/setujui", java.util.Map.of("id",
-                String.valueOf(owner.memberId())));
+        AdminPagesTest.decide(AdminPagesTest.admin(), "/admin/anggota/setujui", owner.memberId(), java.util.Map.of());
         assertEquals("active", sql.single("select status from member where id = ?", owner.memberId()));
         return owner;
     }
