@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
 public class ListingService {
 
     /** What saving a listing did. */
-    public enum Outcome { DRAFT_SAVED, SUBMITTED, SAVED_UNTIL_APPROVED, LIVE, REVISION_PENDING, UPDATED }
+    public enum Outcome { DRAFT_SAVED, SUBMITTED, SUBMITTED_WITH_APPLICATION, LIVE, REVISION_PENDING, UPDATED }
 
     /** The listing saved and what saving it did. */
     public record Saved(long productId, Outcome outcome) {
@@ -161,7 +161,7 @@ public class ListingService {
         }
         Outcome outcome = Outcome.DRAFT_SAVED;
         if (submit) {
-            outcome = submitIfAllowed(product);
+            outcome = submitForReview(product);
         }
         writes.changed(product);
         return new Saved(product.id, outcome);
@@ -215,7 +215,7 @@ public class ListingService {
                 }
                 Outcome outcome = Outcome.UPDATED;
                 if (submit || product.status == ProductStatus.PENDING) {
-                    outcome = submitIfAllowed(product);
+                    outcome = submitForReview(product);
                 }
                 writes.changed(product);
                 return outcome;
@@ -273,20 +273,20 @@ public class ListingService {
         if (product.status != ProductStatus.DRAFT && product.status != ProductStatus.REJECTED) {
             throw new ConflictException("listing_notDraft", product.name);
         }
-        Outcome outcome = submitIfAllowed(product);
+        Outcome outcome = submitForReview(product);
         writes.changed(product);
         return outcome;
     }
 
-    /** Only an approved member submits: a pending one keeps the draft until then. */
-    private Outcome submitIfAllowed(Product product) {
-        if (!product.member.isActive()) {
-            return Outcome.SAVED_UNTIL_APPROVED;
-        }
+    /**
+     * Waits for an admin's review. An applicant's product waits with the application: an admin may approve it before
+     * or after the member, and it shows once both are approved, without the member doing anything more.
+     */
+    private Outcome submitForReview(Product product) {
         product.status = ProductStatus.PENDING;
         product.submittedAt = Instant.now();
         product.reviewNote = null;
-        return Outcome.SUBMITTED;
+        return product.member.isActive() ? Outcome.SUBMITTED : Outcome.SUBMITTED_WITH_APPLICATION;
     }
 
     /** Off the site at once, whatever its state; a waiting edit is dropped. */

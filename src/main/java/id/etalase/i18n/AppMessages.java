@@ -387,9 +387,6 @@ public interface AppMessages {
     String login_forgot();
 
     @Message
-    String login_forgotTitle();
-
-    @Message
     String login_forgotButton();
 
     @Message
@@ -561,16 +558,7 @@ public interface AppMessages {
     String profile_shopee();
 
     @Message
-    String profile_instagram_hint();
-
-    @Message
-    String profile_tiktok_hint();
-
-    @Message
-    String profile_shopee_hint();
-
-    @Message
-    String profile_tokopedia_hint();
+    String profile_linkHint(String field);
 
     @Message
     String profile_tokopedia();
@@ -691,6 +679,9 @@ public interface AppMessages {
 
     @Message
     String notice_listingSubmitted();
+
+    @Message
+    String listing_next(String status, boolean withApplication);
 
     @Message
     String notice_listingWaitsForMember();

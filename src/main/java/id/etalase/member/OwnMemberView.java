@@ -5,6 +5,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 /** A member business as its owner sees it: the public card and where approval stands. */
 public record OwnMemberView(@JsonIgnore long id, MemberView card, String status, String reviewNote) {
 
+    /** Not approved yet (waiting, or asked to fix the registration): submitted products wait with it. */
+    public boolean applying() {
+        return pending() || rejected();
+    }
+
     public boolean pending() {
         return "pending".equals(status);
     }

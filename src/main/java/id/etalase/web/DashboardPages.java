@@ -246,7 +246,7 @@ public class DashboardPages {
             case "profil" -> msg.notice_profileSaved();
             case "draft_saved", "updated" -> msg.notice_listingSaved();
             case "submitted" -> msg.notice_listingSubmitted();
-            case "saved_until_approved" -> msg.notice_listingWaitsForMember();
+            case "submitted_with_application" -> msg.notice_listingWaitsForMember();
             case "live" -> msg.notice_listingLive();
             case "revision_pending" -> msg.notice_listingRevision();
             case "diarsipkan" -> msg.notice_listingArchived();

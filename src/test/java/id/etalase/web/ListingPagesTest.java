@@ -43,21 +43,45 @@ class ListingPagesTest {
     }
 
     @Test
-    void aPendingMemberPreparesDraftsThatWaitForItsApproval() {
+    void aPendingMembersSubmittedProductsWaitWithTheApplicationAndGoLiveOnceBothAreApproved() throws Exception {
+        search.awaitElasticsearchAnswering();
         TestMembers.Owner owner = testMembers.registered("Draf Menunggu Uji");
         Response saved = owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan",
-                listing("Keripik Draf Menunggu", "15000"));
+                listing("Keripik Draf Menunggu", "15rb"));
         assertEquals(303, saved.statusCode(), saved.asString());
-        assertTrue(saved.header("Location").endsWith("/akun?pesan=saved_until_approved"));
-        long id = productId("Keripik Draf Menunggu");
-        assertEquals("draft", status(id), "nothing can be submitted before the member is approved");
-        owner.browser().get("/akun?pesan=saved_until_approved").then().statusCode(200)
-                .body(containsString("Keripik Draf Menunggu"))
-                .body(containsString("Draf"))
-                .body(containsString("setelah pendaftaran Anda disetujui"));
-        Response submit = owner.browser().submit("/akun", "/akun/produk/ajukan", Map.of("id", String.valueOf(id)));
-        assertEquals(303, submit.statusCode());
-        assertEquals("draft", status(id));
+        assertTrue(saved.header("Location").endsWith("/akun?pesan=submitted_with_application"));
+        long first = productId("Keripik Draf Menunggu");
+        assertEquals("pending", status(first), "submitted as the member asked, waiting with the application");
+        Map<String, String> draft = listing("Sambal Draf Menunggu", "20000");
+        draft.put("aksi", "draf");
+        owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan", draft);
+        long second = productId("Sambal Draf Menunggu");
+        assertEquals("draft", status(second));
+        String dashboard = owner.browser().get("/akun?pesan=submitted_with_application").then().statusCode(200)
+                .extract().asString();
+        assertTrue(dashboard.contains("Produk diajukan bersama pendaftaran Anda."), dashboard);
+        assertTrue(dashboard.contains("Menunggu admin bersama pendaftaran Anda. Tayang setelah keduanya disetujui"),
+                "where the product stands and what happens next");
+        assertTrue(dashboard.contains("Belum diajukan: tekan “Ajukan untuk tayang”"), "the draft says what to do");
+        assertEquals(303, owner.browser().submit("/akun", "/akun/produk/ajukan", Map.of("id",
+                String.valueOf(second))).statusCode());
+        assertEquals("pending", status(second), "submitting a draft before approval submits it too");
+
+        // The admin approves one product before the member, the other after; the member does nothing more.
+        FormClient admin = AdminPagesTest.admin();
+        assertEquals(303, AdminPagesTest.decide(admin, "/admin/produk/setujui", first, Map.of()).statusCode());
+        assertEquals("published", status(first));
+        String slug = (String) sql.single("select slug from product where id = ?", first);
+        given().when().get("/produk/{slug}", slug).then().statusCode(404);
+        assertEquals(303, AdminPagesTest.decide(admin, "/admin/anggota/setujui", owner.memberId(), Map.of())
+                .statusCode());
+        given().when().get("/produk/{slug}", slug).then().statusCode(200).body(containsString("Rp15.000"));
+        assertEquals(303, AdminPagesTest.decide(admin, "/admin/produk/setujui", second, Map.of()).statusCode());
+        String secondSlug = (String) sql.single("select slug from product where id = ?", second);
+        given().when().get("/produk/{slug}", secondSlug).then().statusCode(200);
+        search.awaitIndexed();
+        given().queryParam("q", "draf menunggu").when().get("/api/v1/search").then()
+                .body("items.slug", hasItem(slug)).body("items.slug", hasItem(secondSlug));
     }
 
     @Test
