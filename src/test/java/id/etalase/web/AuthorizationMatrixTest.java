@@ -1,7 +1,9 @@
 package id.etalase.web;
 
 import id.etalase.account.TestAccounts;
+import id.etalase.catalog.ListingService;
 import id.etalase.common.Sql;
+import id.etalase.testing.Listings;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -396,6 +398,12 @@ class AuthorizationMatrixTest {
     @Inject
     TestMembers testMembers;
 
+    @Inject
+    Listings listings;
+
+    @Inject
+    ListingService listingService;
+
     /** The accounts, made once for the class: logging in again is all a later test needs. */
     static final Map<Actor, String> PHONES = new EnumMap<>(Actor.class);
     static TestMembers.Owner owner;
@@ -443,34 +451,26 @@ class AuthorizationMatrixTest {
     }
 
     Targets targets() {
-        long sector = ((Number) sql.single("select id from sector where slug = 'kuliner'")).longValue();
-        long draft = insertProduct(owner.memberId(), "draft", sector);
-        long submitted = insertProduct(owner.memberId(), "pending", sector);
-        long published = insertProduct(owner.memberId(), "published", sector);
-        // Written past the services, so search is told the way they would tell it.
-        sql.update("insert into search_outbox (product_id, created_at) values (?, now(6))", published);
-        sql.update("insert into product_revision (product_id, name, price, sector_id, status, created_at)"
-                + " values (?, 'Revisi Matriks', 1000, ?, 'pending', now(6))", published, sector);
-        long revision = ((Number) sql.single("select max(id) from product_revision where product_id = ?",
-                published)).longValue();
+        long draft = matrixProduct("draft", false).id();
+        long submitted = matrixProduct("pending", true).id();
+        Listings.Listed published = listings.published(owner.memberId(), "Matriks Tayang " + System.nanoTime(), null,
+                5000L, null, "kuliner");
+        long revision = listings.proposed(published, "Revisi Matriks", null, 1000L, null);
         long pendingMember = testMembers.registered("Antre Matriks " + System.nanoTime()).memberId();
         sql.update("insert into product_report (product_id, reason, client_hash, created_at, status)"
-                + " values (?, 'spam', repeat('a', 64), now(6), 'open')", published);
-        return new Targets(owner.memberId(), draft, submitted, published, revision, pendingMember);
+                + " values (?, 'spam', repeat('a', 64), now(6), 'open')", published.id());
+        return new Targets(owner.memberId(), draft, submitted, published.id(), revision, pendingMember);
     }
 
-    long insertProduct(long member, String status, long sector) {
-        String slug = "matriks-" + status + "-" + System.nanoTime();
-        sql.update("insert into product (slug, member_id, name, price, sector_id, status, created_at, updated_at,"
-                + " submitted_at) values (?, ?, ?, 5000, ?, ?, now(6), now(6), now(6))", slug, member, slug, sector,
-                status);
-        return ((Number) sql.single("select id from product where slug = ?", slug)).longValue();
+    Listings.Listed matrixProduct(String status, boolean submitted) {
+        return listings.made(owner.memberId(), "Matriks " + status + " " + System.nanoTime(), null, 5000L, null,
+                "kuliner", submitted);
     }
 
     /**
-     * Puts a set of targets away: its products archived (search told of it), so the owner does not pile up more
-     * public products than a member's page shows nor more open ones than a member may hold; the owner active again
-     * (through the service, so search takes its products back).
+     * Puts a set of targets away: its products archived by their member, so the owner does not pile up more public
+     * products than a member's page shows nor more open ones than a member may hold; the owner active again (which
+     * clears a suspension's note).
      */
     void putAway(Targets t) {
         if (!"active".equals(sql.single("select status from member where id = ?", t.member()))) {
@@ -478,10 +478,8 @@ class AuthorizationMatrixTest {
                     .contentType("application/json").body("{}")
                     .post("/api/v1/admin/members/{id}/reactivate", t.member()).then().statusCode(200);
         }
-        sql.update("update member set review_note = null where id = ?", t.member());
         for (long product : List.of(t.draft(), t.submitted(), t.published())) {
-            sql.update("update product set status = 'archived', version = version + 1 where id = ?", product);
-            sql.update("insert into search_outbox (product_id, created_at) values (?, now(6))", product);
+            listingService.archive(t.member(), product);
         }
     }
 
