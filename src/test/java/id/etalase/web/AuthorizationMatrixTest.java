@@ -46,7 +46,8 @@ class AuthorizationMatrixTest {
     enum Actor { ANONYMOUS, PENDING, ACTIVE, OTHER_ACTIVE, SUSPENDED, ADMIN }
 
     /** The things the requests aim at, owned by the "ACTIVE" member. */
-    record Targets(long member, long draft, long submitted, long published, long revision, long pendingMember) {
+    record Targets(long member, long draft, long submitted, long submittedVersion, long published, long revision,
+            long pendingMember) {
     }
 
     /**
@@ -127,7 +128,10 @@ class AuthorizationMatrixTest {
         return fields;
     }
 
-    /** Every private route: the reads first, then the writes. Decisions name version 0: the targets are new. */
+    /**
+     * Every private route: the reads first, then the writes. Decisions name the version the admin was shown: the
+     * submitted product's as its member saved it, 0 for the revision (new).
+     */
     static List<Cell> cells() {
         List<Cell> cells = new ArrayList<>();
         // The member's pages and API, read. Every account may see its own; an admin has no business to show.
@@ -219,9 +223,10 @@ class AuthorizationMatrixTest {
         cells.add(adminPage("POST /admin/anggota/tautan-sandi", "/admin/anggota/tautan-sandi", t -> fields("id",
                 String.valueOf(t.member())), 200));
         cells.add(adminPage("POST /admin/produk/setujui", "/admin/produk/setujui", t -> fields("id",
-                String.valueOf(t.submitted()), "version", "0"), 303));
+                String.valueOf(t.submitted()), "version", String.valueOf(t.submittedVersion())), 303));
         cells.add(adminPage("POST /admin/produk/tolak", "/admin/produk/tolak", t -> fields("id",
-                String.valueOf(t.submitted()), "reason", "matriks", "version", "0"), 303));
+                String.valueOf(t.submitted()), "reason", "matriks", "version", String.valueOf(t.submittedVersion())),
+                303));
         cells.add(adminPage("POST /admin/revisi/setujui", "/admin/revisi/setujui", t -> fields("id",
                 String.valueOf(t.revision()), "version", "0"), 303));
         cells.add(adminPage("POST /admin/revisi/tolak", "/admin/revisi/tolak", t -> fields("id",
@@ -265,9 +270,10 @@ class AuthorizationMatrixTest {
         cells.add(adminApi("PUT /api/v1/admin/members/{id}/limits", "/api/v1/admin/members/{member}/limits",
                 "{\"maxProducts\":null,\"maxStagedPhotos\":null}", 200));
         cells.add(adminApi("POST /api/v1/admin/products/{id}/approve",
-                "/api/v1/admin/products/{submitted}/approve?version=0", "{}", 200));
+                "/api/v1/admin/products/{submitted}/approve?version={submittedVersion}", "{}", 200));
         cells.add(adminApi("POST /api/v1/admin/products/{id}/reject",
-                "/api/v1/admin/products/{submitted}/reject?version=0", "{\"reason\":\"matriks\"}", 200));
+                "/api/v1/admin/products/{submitted}/reject?version={submittedVersion}", "{\"reason\":\"matriks\"}",
+                200));
         cells.add(adminApi("POST /api/v1/admin/revisions/{id}/approve",
                 "/api/v1/admin/revisions/{revision}/approve?version=0", "{}", 200));
         cells.add(adminApi("POST /api/v1/admin/revisions/{id}/reject",
@@ -459,7 +465,10 @@ class AuthorizationMatrixTest {
         long pendingMember = testMembers.registered("Antre Matriks " + System.nanoTime()).memberId();
         sql.update("insert into product_report (product_id, reason, client_hash, created_at, status)"
                 + " values (?, 'spam', repeat('a', 64), now(6), 'open')", published.id());
-        return new Targets(owner.memberId(), draft, submitted, published.id(), revision, pendingMember);
+        long submittedVersion = ((Number) sql.single("select version from product where id = ?", submitted))
+                .longValue();
+        return new Targets(owner.memberId(), draft, submitted, submittedVersion, published.id(), revision,
+                pendingMember);
     }
 
     Listings.Listed matrixProduct(String status, boolean submitted) {
@@ -572,6 +581,7 @@ class AuthorizationMatrixTest {
         String method = cell.route().substring(0, cell.route().indexOf(' '));
         String path = cell.path().replace("{published}", String.valueOf(t.published()))
                 .replace("{draft}", String.valueOf(t.draft()))
+                .replace("{submittedVersion}", String.valueOf(t.submittedVersion()))
                 .replace("{submitted}", String.valueOf(t.submitted()))
                 .replace("{pendingMember}", String.valueOf(t.pendingMember()))
                 .replace("{revision}", String.valueOf(t.revision()))
