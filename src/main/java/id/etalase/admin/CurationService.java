@@ -2,6 +2,8 @@ package id.etalase.admin;
 
 import id.etalase.catalog.FeaturedMember;
 import id.etalase.catalog.FeaturedProduct;
+import id.etalase.catalog.FeaturedService;
+import id.etalase.catalog.FeaturedService.Kind;
 import id.etalase.catalog.PhotoProcessor;
 import id.etalase.catalog.Product;
 import id.etalase.catalog.ProductRepository;
@@ -25,18 +27,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the admins curate: the products and members the home page features, in their order and for their days, and
- * the community's own settings. Every change lands in the audit log.
+ * What the admins curate: the products and members the home page features, in their order and for their days (written
+ * by catalog's {@link FeaturedService}), and the community's own settings. Every change lands in the audit log.
  */
 @ApplicationScoped
 public class CurationService {
 
     public static final int CANDIDATES = 10;
-
-    /** Featured things are products or members; both are scheduled the same way. */
-    public enum Kind {
-        PRODUCT, MEMBER
-    }
 
     /** A public product or active member the admin may feature. */
     public record Candidate(Kind kind, String slug, String name, String detail, boolean featured) {
@@ -52,6 +49,9 @@ public class CurationService {
 
     @Inject
     MemberRepository members;
+
+    @Inject
+    FeaturedService featured;
 
     @Inject
     SettingsService settings;
@@ -123,25 +123,13 @@ public class CurationService {
         if (kind == Kind.PRODUCT) {
             Product product = products.findPublicBySlug(slug).orElseThrow(
                     () -> new InvalidInputException(FieldError.of("slug", "curation_notPublic")));
-            if (FeaturedProduct.findByIdOptional(product.id).isEmpty()) {
-                FeaturedProduct f = new FeaturedProduct();
-                f.productId = product.id;
-                f.position = (int) FeaturedProduct.count() + 1;
-                f.persist();
-                audit.record(actorId, "curation.feature", "product", product.id, product.name, null, schedule(f.position,
-                        null, null), null);
-            }
+            featured.add(kind, product.id).ifPresent(position -> audit.record(actorId, "curation.feature", "product",
+                    product.id, product.name, null, schedule(position, null, null), null));
         } else {
             Member member = members.findActiveBySlug(slug).orElseThrow(
                     () -> new InvalidInputException(FieldError.of("slug", "curation_notPublic")));
-            if (FeaturedMember.findByIdOptional(member.id).isEmpty()) {
-                FeaturedMember f = new FeaturedMember();
-                f.memberId = member.id;
-                f.position = (int) FeaturedMember.count() + 1;
-                f.persist();
-                audit.record(actorId, "curation.feature", "member", member.id, member.businessName, null,
-                        schedule(f.position, null, null), null);
-            }
+            featured.add(kind, member.id).ifPresent(position -> audit.record(actorId, "curation.feature", "member",
+                    member.id, member.businessName, null, schedule(position, null, null), null));
         }
     }
 
@@ -154,33 +142,17 @@ public class CurationService {
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             throw new InvalidInputException(FieldError.of("endsOn", "curation_endsBeforeStart"));
         }
-        List<Scheduled> list = listOf(kind);
-        Scheduled moved = list.stream().filter(s -> s.id() == id).findFirst().orElseThrow(NotFoundException::new);
-        String before = schedule(moved.position(), moved.startsOn(), moved.endsOn());
-        List<Scheduled> order = new ArrayList<>(list);
-        order.remove(moved);
-        order.add(Math.max(0, Math.min(order.size(), position - 1)), moved);
-        for (int i = 0; i < order.size(); i++) {
-            Scheduled s = order.get(i);
-            boolean isMoved = s == moved;
-            s.update(i + 1, isMoved ? startsOn : s.startsOn(), isMoved ? endsOn : s.endsOn());
-        }
-        int newPosition = order.indexOf(moved) + 1;
-        audit.record(actorId, "curation.schedule", kind.name().toLowerCase(java.util.Locale.ROOT), id, moved.name(), before,
-                schedule(newPosition, startsOn, endsOn), null);
+        FeaturedService.Moved moved = featured.schedule(kind, id, position, startsOn, endsOn)
+                .orElseThrow(NotFoundException::new);
+        FeaturedService.Slot before = moved.before();
+        audit.record(actorId, "curation.schedule", kind.name().toLowerCase(java.util.Locale.ROOT), id, before.name(),
+                schedule(before.position(), before.startsOn(), before.endsOn()),
+                schedule(moved.position(), startsOn, endsOn), null);
     }
 
     @Transactional
     public void unfeature(long actorId, Kind kind, long id) {
-        List<Scheduled> list = listOf(kind);
-        Scheduled removed = list.stream().filter(s -> s.id() == id).findFirst().orElseThrow(NotFoundException::new);
-        removed.delete();
-        int position = 1;
-        for (Scheduled s : list) {
-            if (s != removed) {
-                s.update(position++, s.startsOn(), s.endsOn());
-            }
-        }
+        FeaturedService.Slot removed = featured.remove(kind, id).orElseThrow(NotFoundException::new);
         audit.record(actorId, "curation.unfeature", kind.name().toLowerCase(java.util.Locale.ROOT), id, removed.name(),
                 schedule(removed.position(), removed.startsOn(), removed.endsOn()), null, null);
     }
@@ -214,45 +186,5 @@ public class CurationService {
 
     private static String schedule(int position, LocalDate startsOn, LocalDate endsOn) {
         return "#" + position + " " + (startsOn == null ? "…" : startsOn) + " – " + (endsOn == null ? "…" : endsOn);
-    }
-
-    /** One featured row of either kind, so ordering is written once. */
-    private record Scheduled(long id, String name, int position, LocalDate startsOn, LocalDate endsOn,
-            Object row) {
-
-        void update(int newPosition, LocalDate starts, LocalDate ends) {
-            if (row instanceof FeaturedProduct f) {
-                f.position = newPosition;
-                f.startsOn = starts;
-                f.endsOn = ends;
-            } else if (row instanceof FeaturedMember f) {
-                f.position = newPosition;
-                f.startsOn = starts;
-                f.endsOn = ends;
-            }
-        }
-
-        void delete() {
-            Panache.getEntityManager().remove(row);
-        }
-    }
-
-    private List<Scheduled> listOf(Kind kind) {
-        if (kind == Kind.PRODUCT) {
-            List<Object[]> rows = Panache.getEntityManager().createQuery("select f, p.name from FeaturedProduct f"
-                    + " join Product p on p.id = f.productId order by f.position, f.productId", Object[].class)
-                    .getResultList();
-            return rows.stream().map(r -> {
-                FeaturedProduct f = (FeaturedProduct) r[0];
-                return new Scheduled(f.productId, (String) r[1], f.position, f.startsOn, f.endsOn, f);
-            }).toList();
-        }
-        List<Object[]> rows = Panache.getEntityManager().createQuery("select f, m.businessName from FeaturedMember f"
-                + " join Member m on m.id = f.memberId order by f.position, f.memberId", Object[].class)
-                .getResultList();
-        return rows.stream().map(r -> {
-            FeaturedMember f = (FeaturedMember) r[0];
-            return new Scheduled(f.memberId, (String) r[1], f.position, f.startsOn, f.endsOn, f);
-        }).toList();
     }
 }

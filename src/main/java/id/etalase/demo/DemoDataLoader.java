@@ -28,12 +28,15 @@ public class DemoDataLoader {
     private final DataSource dataSource;
     private final ProductIndexer indexer;
     private final StartupLock startupLock;
+    private final DemoCatalogueWriter writer;
 
-    public DemoDataLoader(DemoConfig config, DataSource dataSource, ProductIndexer indexer, StartupLock startupLock) {
+    public DemoDataLoader(DemoConfig config, DataSource dataSource, ProductIndexer indexer, StartupLock startupLock,
+            DemoCatalogueWriter writer) {
         this.config = config;
         this.dataSource = dataSource;
         this.indexer = indexer;
         this.startupLock = startupLock;
+        this.writer = writer;
     }
 
     // Early among start-up observers, so that observers at the default priority (an index rebuild) see the data.
@@ -44,7 +47,7 @@ public class DemoDataLoader {
         try {
             // Replicas starting together on an empty database: one loads and indexes, the others wait and find it.
             startupLock.run("loading the demo data", this::loadIntoEmptyDatabase);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             if (isDuplicateKey(e)) {
                 // Another replica started on the same empty database and won the race; its data stands.
                 LOG.warnf("Demo data: not loaded, another instance loaded it first (%s)", e.getMessage());
@@ -65,7 +68,7 @@ public class DemoDataLoader {
         rebuildIndex();
     }
 
-    /** Fresh demo data means the index (if any) describes other data. */
+    /** Fresh demo data means the index (if any) describes other data; the owners told search nothing row by row. */
     private void rebuildIndex() {
         try {
             indexer.rebuild();
@@ -75,14 +78,16 @@ public class DemoDataLoader {
     }
 
     /** Generates the catalogue for {@code seed} with {@code products} published products and writes it. */
-    public DemoLoadResult load(long seed, int products) throws SQLException {
+    public DemoLoadResult load(long seed, int products) {
         long started = System.nanoTime();
         DemoCatalogue catalogue = DemoCatalogueGenerator.generate(seed, products);
-        DemoLoadResult written = new DemoCatalogueWriter(dataSource).write(catalogue);
+        DemoLoadResult written = writer.write(catalogue);
+        LOG.debugf("Demo data: generated in %d ms, written in %d ms",
+                (System.nanoTime() - started) / 1_000_000 - written.elapsedMillis(), written.elapsedMillis());
         return new DemoLoadResult(written.members(), written.products(), (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static boolean isDuplicateKey(SQLException exception) {
+    private static boolean isDuplicateKey(Exception exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;

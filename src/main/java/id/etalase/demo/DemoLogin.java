@@ -3,6 +3,7 @@ package id.etalase.demo;
 import id.etalase.account.AccountService;
 import id.etalase.common.PhoneNumbers;
 import id.etalase.common.StartupLock;
+import id.etalase.member.MemberService;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -28,6 +29,9 @@ public class DemoLogin {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    MemberService members;
 
     @Inject
     StartupLock startupLock;
@@ -59,11 +63,7 @@ public class DemoLogin {
             if (first.isEmpty()) {
                 return;
             }
-            long memberId = ((Number) first.get(0)[0]).longValue();
-            // The login number is the member's WhatsApp number, as for a member who registered.
-            Panache.getEntityManager().createNativeQuery("update member set whatsapp = ?1 where id = ?2")
-                    .setParameter(1, phone).setParameter(2, memberId).executeUpdate();
-            accounts.createForMember(memberId, phone, config.member().password().get());
+            members.giveLogin(((Number) first.get(0)[0]).longValue(), phone, config.member().password().get());
             LOG.infof("Demo member %s logs in with %s", first.get(0)[1], PhoneNumbers.masked(phone));
         });
     }

@@ -5,6 +5,7 @@ import id.etalase.account.AccountService;
 import id.etalase.common.ConflictException;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
+import id.etalase.common.JdbcBatches;
 import id.etalase.common.Page;
 import id.etalase.common.PhoneNumbers;
 import id.etalase.common.ReviewNotes;
@@ -20,8 +21,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +34,19 @@ import java.util.stream.Collectors;
 /** Member profiles: the public directory and registering a new member business. */
 @ApplicationScoped
 public class MemberService {
+
+    /** A member of a catalogue loaded in bulk (the demo's): its sector and district by id, its times as given. */
+    public record Loaded(String slug, String businessName, String ownerName, MemberScale scale, long sectorId,
+            long districtId, String address, String description, String whatsapp, String instagram, String tiktok,
+            String shopeeUrl, String tokopediaUrl, String nib, String pirt, String halalCert, String bpom,
+            MemberStatus status, LocalDateTime createdAt, LocalDateTime updatedAt) {
+    }
+
+    private static final String INSERT_LOADED = """
+            INSERT INTO member (slug, business_name, owner_name, scale, sector_id, district_id, address, description,
+                whatsapp, instagram, tiktok, shopee_url, tokopedia_url, nib, pirt, halal_cert, bpom, status,
+                created_at, updated_at, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
 
     @Inject
     MemberRepository members;
@@ -385,6 +403,57 @@ public class MemberService {
 
     private static String strip(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * Writes a whole catalogue's members into an empty member table in JDBC batches (the demo's: one multi-row insert
+     * per batch rather than an entity each); answers their ids by slug. No account is made and search is not told:
+     * the members have no products yet, and the loader rebuilds the index once their products are in.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Long> load(List<Loaded> loaded) {
+        if (!members.getEntityManager().createNativeQuery("select id from member limit 1").getResultList().isEmpty()) {
+            throw new IllegalStateException("members are loaded in bulk into an empty member table only");
+        }
+        JdbcBatches.run(INSERT_LOADED, loaded, (insert, member) -> {
+            insert.setString(1, member.slug());
+            insert.setString(2, member.businessName());
+            insert.setString(3, member.ownerName());
+            insert.setString(4, member.scale().slug());
+            insert.setLong(5, member.sectorId());
+            insert.setLong(6, member.districtId());
+            insert.setString(7, member.address());
+            insert.setString(8, member.description());
+            insert.setString(9, member.whatsapp());
+            insert.setString(10, member.instagram());
+            insert.setString(11, member.tiktok());
+            insert.setString(12, member.shopeeUrl());
+            insert.setString(13, member.tokopediaUrl());
+            insert.setString(14, member.nib());
+            insert.setString(15, member.pirt());
+            insert.setString(16, member.halalCert());
+            insert.setString(17, member.bpom());
+            insert.setString(18, member.status().name().toLowerCase(Locale.ROOT));
+            insert.setObject(19, member.createdAt());
+            insert.setObject(20, member.updatedAt());
+        });
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = members.getEntityManager().createNativeQuery("select slug, id from member",
+                Object[].class).getResultList();
+        Map<String, Long> ids = new HashMap<>(rows.size() * 2);
+        rows.forEach(row -> ids.put((String) row[0], ((Number) row[1]).longValue()));
+        return ids;
+    }
+
+    /**
+     * Gives an active member without an account a login on this WhatsApp number (628… digits), which becomes its
+     * number too, as for a member who registered: the demo's member that a person trying the portal logs in as.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void giveLogin(long id, String whatsapp, String password) {
+        Member member = members.findByIdOptional(id).orElseThrow();
+        member.whatsapp = whatsapp;
+        accounts.createForMember(member.id, whatsapp, password);
     }
 
     /** A sector merged into another: its members move there, and their products' search documents follow. */

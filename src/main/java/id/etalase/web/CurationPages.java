@@ -2,8 +2,8 @@ package id.etalase.web;
 
 import id.etalase.account.AccountRoles;
 import id.etalase.admin.CurationService;
-import id.etalase.admin.CurationService.Kind;
 import id.etalase.admin.FeaturedItem;
+import id.etalase.catalog.FeaturedService.Kind;
 import id.etalase.catalog.PhotoProcessor;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;

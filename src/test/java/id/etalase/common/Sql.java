@@ -84,16 +84,4 @@ public class Sql {
             throw new IllegalStateException(sql, e);
         }
     }
-
-    /**
-     * A published product written straight into the table, and the search outbox told of it as the services would:
-     * without that the index and the database disagree for every later test that compares them.
-     */
-    public long publishedProduct(String slug, long member, String name, long price, long sector) {
-        update("insert into product (slug, member_id, name, price, sector_id, status, created_at, updated_at)"
-                + " values (?, ?, ?, ?, ?, 'published', now(6), now(6))", slug, member, name, price, sector);
-        long id = ((Number) single("select id from product where slug = ?", slug)).longValue();
-        update("insert into search_outbox (product_id, created_at) values (?, now(6))", id);
-        return id;
-    }
 }

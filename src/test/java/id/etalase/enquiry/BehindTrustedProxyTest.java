@@ -1,6 +1,8 @@
 package id.etalase.enquiry;
 
 import id.etalase.common.Sql;
+import id.etalase.testing.Listings;
+import id.etalase.web.TestMembers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -20,9 +22,15 @@ class BehindTrustedProxyTest {
     @Inject
     Sql sql;
 
+    @Inject
+    Listings listings;
+
+    @Inject
+    TestMembers testMembers;
+
     @Test
     void theProxysForwardedAddressIsTheClient() {
-        DemoProduct product = DemoProduct.created(sql);
+        DemoProduct product = DemoProduct.created(listings, testMembers, sql);
         long before = enquiries(product);
         for (String shopper : new String[] { "203.0.113.71", "203.0.113.72", "203.0.113.71" }) {
             given().redirects().follow(false).header("X-Forwarded-For", shopper).header("User-Agent", PHONE)
@@ -33,7 +41,7 @@ class BehindTrustedProxyTest {
 
     @Test
     void theProxysForwardedHostAndSchemeAreThePortals() {
-        DemoProduct product = DemoProduct.created(sql);
+        DemoProduct product = DemoProduct.created(listings, testMembers, sql);
         given().redirects().follow(false).header("X-Forwarded-For", "203.0.113.73").header("User-Agent", PHONE)
                 .header("X-Forwarded-Host", "etalase.example").header("X-Forwarded-Proto", "https")
                 .header("Referer", "https://etalase.example/kategori/kuliner?page=3")

@@ -1,6 +1,8 @@
 package id.etalase.enquiry;
 
 import id.etalase.common.Sql;
+import id.etalase.testing.Listings;
+import id.etalase.web.TestMembers;
 import java.util.UUID;
 import static id.etalase.common.Sql.PUBLIC_PRODUCTS;
 
@@ -19,17 +21,11 @@ record DemoProduct(long id, String slug, String name, Long price, long memberId,
      * A published product of an active member made for one test, so that what the test counts starts from nothing,
      * whatever ran before on this database.
      */
-    static DemoProduct created(Sql sql) {
+    static DemoProduct created(Listings listings, TestMembers members, Sql sql) {
         String key = UUID.randomUUID().toString().substring(0, 8);
-        long sector = ((Number) sql.single("select min(id) from sector")).longValue();
-        long district = ((Number) sql.single("select min(id) from district")).longValue();
-        String phone = "62812" + String.format("%07d", Math.floorMod(key.hashCode(), 10_000_000));
-        sql.update("insert into member (slug, business_name, owner_name, scale, sector_id, district_id, whatsapp,"
-                + " status, created_at, updated_at) values (?, ?, 'Pemilik Uji', 'mikro', ?, ?, ?, 'active', now(6),"
-                + " now(6))", "toko-uji-" + key, "Toko Uji " + key, sector, district, phone);
-        long member = ((Number) sql.single("select id from member where slug = ?", "toko-uji-" + key)).longValue();
-        sql.publishedProduct("produk-uji-" + key, member, "Produk Uji " + key, 25000, sector);
-        return bySlug(sql, "produk-uji-" + key);
+        TestMembers.Owner seller = members.approved("Toko Uji " + key);
+        return bySlug(sql, listings.published(seller.memberId(), "Produk Uji " + key, "Dibuat untuk pengujian.",
+                25000L, null, "kuliner").slug());
     }
 
     private static DemoProduct first(Sql sql, String condition) {

@@ -1,6 +1,8 @@
 package id.etalase.enquiry;
 
 import id.etalase.common.Sql;
+import id.etalase.testing.Listings;
+import id.etalase.web.TestMembers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
@@ -38,6 +40,12 @@ class EnquiryResourceTest {
 
     @Inject
     Sql sql;
+
+    @Inject
+    Listings listings;
+
+    @Inject
+    TestMembers testMembers;
 
     @BeforeAll
     static void logFailures() {
@@ -101,7 +109,7 @@ class EnquiryResourceTest {
 
     @Test
     void anEnquiryIsRecordedWithTheSellerTheSourcePageAndASaltedHashNeverTheAddress() throws Exception {
-        DemoProduct product = DemoProduct.created(sql);
+        DemoProduct product = DemoProduct.created(listings, testMembers, sql);
         String ip = "198.51.100.10";
         String agent = ANDROID_CHROME + " counting-test/1";
         long before = enquiries(product);
@@ -126,7 +134,7 @@ class EnquiryResourceTest {
 
     @Test
     void repeatedClicksWithinTheWindowCountOnceAndAgainAfterIt() {
-        DemoProduct product = DemoProduct.created(sql);
+        DemoProduct product = DemoProduct.created(listings, testMembers, sql);
         String ip = "198.51.100.11";
         String agent = ANDROID_CHROME + " counting-test/2";
         long before = enquiries(product);
@@ -148,7 +156,7 @@ class EnquiryResourceTest {
 
     @Test
     void forgedForwardingHeadersFromAnUntrustedPeerCountOnce() {
-        DemoProduct product = DemoProduct.created(sql);
+        DemoProduct product = DemoProduct.created(listings, testMembers, sql);
         String agent = ANDROID_CHROME + " forging-test/1";
         long before = enquiries(product);
         for (int i = 1; i <= 20; i++) {
@@ -166,7 +174,7 @@ class EnquiryResourceTest {
 
     @Test
     void aLinkLoadedIntoAnotherSitesPageIsNotAnEnquiry() {
-        DemoProduct product = DemoProduct.created(sql);
+        DemoProduct product = DemoProduct.created(listings, testMembers, sql);
         long before = enquiries(product);
         // <img src=".../whatsapp"> on some other site: the browser says it is loading an image.
         client("203.0.113.60", ANDROID_CHROME + " embed-test/1").header("Sec-Fetch-Mode", "no-cors")
@@ -185,7 +193,7 @@ class EnquiryResourceTest {
 
     @Test
     void theFromParameterNamesTheSourcePageAndOtherSitesAreNotKept() {
-        DemoProduct product = DemoProduct.created(sql);
+        DemoProduct product = DemoProduct.created(listings, testMembers, sql);
         long lastBefore = sql.count("select coalesce(max(id), 0) from enquiry");
         client("198.51.100.13", "source-test/1").queryParam("from", "/cari?q=keripik pisang")
                 .header("Referer", "http://localhost:8081/kategori/kuliner")
@@ -202,7 +210,7 @@ class EnquiryResourceTest {
 
     @Test
     void botsAndLinkPreviewsAreRedirectedButNotCounted() {
-        DemoProduct product = DemoProduct.created(sql);
+        DemoProduct product = DemoProduct.created(listings, testMembers, sql);
         long before = enquiries(product);
         for (String bot : List.of("facebookexternalhit/1.1", "WhatsApp/2.23",
                 "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")) {
@@ -219,7 +227,7 @@ class EnquiryResourceTest {
 
     @Test
     void simultaneousClicksFromOneClientCountOnce() throws Exception {
-        DemoProduct product = DemoProduct.created(sql);
+        DemoProduct product = DemoProduct.created(listings, testMembers, sql);
         long before = enquiries(product);
         int clicks = 8;
         ExecutorService pool = Executors.newFixedThreadPool(clicks);

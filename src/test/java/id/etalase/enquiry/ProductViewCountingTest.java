@@ -4,6 +4,8 @@ import id.etalase.catalog.CatalogService;
 import id.etalase.catalog.ProductSeller;
 import id.etalase.common.Sql;
 import id.etalase.i18n.Languages;
+import id.etalase.testing.Listings;
+import id.etalase.web.TestMembers;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -28,6 +30,12 @@ class ProductViewCountingTest {
 
     @Inject
     Sql sql;
+
+    @Inject
+    Listings listings;
+
+    @Inject
+    TestMembers testMembers;
 
     @Inject
     io.agroal.api.AgroalDataSource dataSource;
@@ -160,7 +168,7 @@ class ProductViewCountingTest {
     }
 
     private ProductSeller newProduct() {
-        return catalog.findSeller(DemoProduct.created(sql).slug()).orElseThrow();
+        return catalog.findSeller(DemoProduct.created(listings, testMembers, sql).slug()).orElseThrow();
     }
 
     private long views(ProductSeller product) {

@@ -165,6 +165,8 @@ class BackupRestoreIT {
     void thePortalRebuildsTheIndexForTheRestoredDatabaseAndOnlyForIt() throws Exception {
         String archived = String.join(",", Databases.rows(SOURCE, "select id from product"
                 + " where status = 'published' order by id limit 5").stream().map(row -> row.get(0)).toList());
+        // Kept in SQL: no portal runs on the source now (the one below starts after), so the change is written as
+        // ListingService.archive writes it, outbox row included.
         try (var connection = Databases.connect(SOURCE); var statement = connection.createStatement()) {
             statement.executeUpdate("update product set status = 'archived', version = version + 1"
                     + " where id in (" + archived + ")");

@@ -43,7 +43,8 @@ class IndexVersionsTest {
         assertTrue(searchSlugs(name).contains(slug));
 
         try (Connection member = dataSource.getConnection()) {
-            // The member archives the product (as ListingService.archive does) but has not committed yet ...
+            // Kept in SQL: the member archives the product (as ListingService.archive does) but has not committed yet,
+            // a moment inside a transaction that the application's own paths cannot hold open ...
             member.setAutoCommit(false);
             try (PreparedStatement archive = member.prepareStatement(
                     "update product set status = 'archived', version = version + 1 where id = ?");
@@ -61,6 +62,7 @@ class IndexVersionsTest {
         searchTesting.awaitIndexed();
         assertFalse(searchSlugs(name).contains(slug), "the archived product left the index");
 
+        // The demo's product back as it was, the way the archive above was written.
         sql.update("update product set status = 'published', version = version + 1 where id = ?", id);
         sql.update("insert into search_outbox (product_id, created_at) values (?, now(6))", id);
         searchTesting.awaitIndexed();
@@ -74,7 +76,8 @@ class IndexVersionsTest {
                 + " and p.name like 'Kopi%' order by p.id limit 1");
         long id = ((Number) sql.single("select id from product where slug = ?", slug)).longValue();
         String name = (String) sql.single("select name from product where id = ?", id);
-        // A newer state (renamed) is indexed; then an outbox row written earlier is drained again.
+        // A newer state (renamed) is indexed; then an outbox row written earlier is drained again. Kept in SQL: an
+        // outbox row dated before the change it reports is a replay the application never writes.
         sql.update("update product set name = concat(name, ' Versi Baru'), version = version + 1 where id = ?", id);
         sql.update("insert into search_outbox (product_id, created_at) values (?, now(6) - interval 1 hour)", id);
         searchTesting.awaitIndexed();

@@ -44,6 +44,8 @@ class SearchRelevanceTest {
         if (sql.count("select count(*) from product where slug like 'rel-%'") > 0) {
             return;
         }
+        // Kept in SQL: a fixed set whose products were created a minute apart from 2026-01-01 in the file's order
+        // (the ranking's tie-break), times the application (it stamps now) cannot give, in a profile without demo data.
         JsonNode set = read("search/relevance-products.json");
         for (JsonNode m : set.get("members")) {
             sql.update("insert into member (slug, business_name, owner_name, scale, sector_id, district_id, whatsapp,"

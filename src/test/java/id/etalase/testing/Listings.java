@@ -28,22 +28,39 @@ public class Listings {
     public Listed published(String name, String description, Long price, String unit, String sector) {
         long member = ((Number) sql.single("select id from member where status = 'active' order by id limit 1"))
                 .longValue();
-        long id = listings.create(member, input(name, description, price, unit, sector), true).productId();
-        listings.approve(id, version("product", id));
+        return published(member, name, description, price, unit, sector);
+    }
+
+    /** A product of this active member, submitted and approved: live, and in search once indexed. */
+    public Listed published(long member, String name, String description, Long price, String unit, String sector) {
+        Listed made = made(member, name, description, price, unit, sector, true);
+        listings.approve(made.id(), version("product", made.id()));
+        return made;
+    }
+
+    /** A product of this active member as its member saved it: a draft, or submitted and waiting for an admin. */
+    public Listed made(long member, String name, String description, Long price, String unit, String sector,
+            boolean submitted) {
+        long id = listings.create(member, input(name, description, price, unit, sector), submitted).productId();
         return new Listed(id, member, (String) sql.single("select slug from product where id = ?", id));
     }
 
     /** A live product's name, description, price and unit changed by its member and the edit approved. */
     public void edited(Listed product, String name, String description, Long price, String unit) {
+        Long revision = proposed(product, name, description, price, unit);
+        if (revision != null) {
+            listings.approveRevision(revision, version("product_revision", revision));
+        }
+    }
+
+    /** A live product's edit by its member, waiting for an admin: the revision's id (none for a product not live). */
+    public Long proposed(Listed product, String name, String description, Long price, String unit) {
         ListingInput current = listings.form(product.memberId(), product.id()).orElseThrow();
         listings.update(product.memberId(), product.id(), input(name, description, price, unit, current.sector()),
                 false);
         Object revision = sql.single("select max(id) from product_revision where product_id = ? and status = 'pending'",
                 product.id());
-        if (revision != null) {
-            listings.approveRevision(((Number) revision).longValue(),
-                    version("product_revision", ((Number) revision).longValue()));
-        }
+        return revision == null ? null : ((Number) revision).longValue();
     }
 
     /** Off the site, as its member takes it off. */

@@ -1,6 +1,7 @@
 package id.etalase.web;
 
 import id.etalase.account.TestAccounts;
+import id.etalase.admin.CurationService;
 import id.etalase.common.Sql;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,9 +39,12 @@ class AdminJourneyTest {
     @Inject
     Sql sql;
 
+    @Inject
+    CurationService curation;
+
     @AfterEach
     void restoreTheCommunity() {
-        sql.update("delete from featured_product");
+        CurationPagesTest.unfeatureAll(curation, sql);
         FormClient admin = AdminPagesTest.admin();
         admin.submit("/admin/komunitas", "/admin/komunitas", CurationPagesTest.communityForm("Etalase"));
     }
@@ -48,7 +52,7 @@ class AdminJourneyTest {
     @Test
     void featureTwoProductsRenameTheCommunityAndSeeBothOnTheHomePage() throws Exception {
         Assertions.assertTrue(BrowserSession.available(), "needs Debian's chromium (scripts/test.sh installs it)");
-        sql.update("delete from featured_product");
+        CurationPagesTest.unfeatureAll(curation, sql);
         List<List<Object>> picked = List.of(
                 sql.row("select p.slug, p.name from " + PUBLIC_PRODUCTS + " order by p.id limit 1"),
                 sql.row("select p.slug, p.name from " + PUBLIC_PRODUCTS + " and p.name not like 'Sambal Seruit%'"

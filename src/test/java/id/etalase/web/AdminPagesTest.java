@@ -90,6 +90,7 @@ class AdminPagesTest {
     void theQueueListsRegistrationsOldestFirstAndApprovingPublishesTheMember() {
         long first = register("Antrean Pertama Uji", newPhone());
         long second = register("Antrean Kedua Uji", newPhone());
+        // Kept in SQL: a registration a day old, which the application (it stamps now) cannot make.
         sql.update("update member set submitted_at = now(6) - interval 1 day where id = ?", first);
         FormClient admin = admin();
         String queue = admin.get("/admin").asString();

@@ -1,7 +1,9 @@
 package id.etalase.web;
 
 import id.etalase.account.TestAccounts;
+import id.etalase.catalog.ListingService;
 import id.etalase.common.Sql;
+import id.etalase.testing.Listings;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -44,7 +46,8 @@ class AuthorizationMatrixTest {
     enum Actor { ANONYMOUS, PENDING, ACTIVE, OTHER_ACTIVE, SUSPENDED, ADMIN }
 
     /** The things the requests aim at, owned by the "ACTIVE" member. */
-    record Targets(long member, long draft, long submitted, long published, long revision, long pendingMember) {
+    record Targets(long member, long draft, long submitted, long submittedVersion, long published, long revision,
+            long pendingMember) {
     }
 
     /**
@@ -125,7 +128,10 @@ class AuthorizationMatrixTest {
         return fields;
     }
 
-    /** Every private route: the reads first, then the writes. Decisions name version 0: the targets are new. */
+    /**
+     * Every private route: the reads first, then the writes. Decisions name the version the admin was shown: the
+     * submitted product's as its member saved it, 0 for the revision (new).
+     */
     static List<Cell> cells() {
         List<Cell> cells = new ArrayList<>();
         // The member's pages and API, read. Every account may see its own; an admin has no business to show.
@@ -221,9 +227,10 @@ class AuthorizationMatrixTest {
         cells.add(adminPage("POST /admin/anggota/batas", "/admin/anggota/batas", t -> fields("id",
                 String.valueOf(t.member()), "maxProducts", "", "maxStagedPhotos", ""), 303));
         cells.add(adminPage("POST /admin/produk/setujui", "/admin/produk/setujui", t -> fields("id",
-                String.valueOf(t.submitted()), "version", "0"), 303));
+                String.valueOf(t.submitted()), "version", String.valueOf(t.submittedVersion())), 303));
         cells.add(adminPage("POST /admin/produk/tolak", "/admin/produk/tolak", t -> fields("id",
-                String.valueOf(t.submitted()), "reason", "matriks", "version", "0"), 303));
+                String.valueOf(t.submitted()), "reason", "matriks", "version", String.valueOf(t.submittedVersion())),
+                303));
         cells.add(adminPage("POST /admin/revisi/setujui", "/admin/revisi/setujui", t -> fields("id",
                 String.valueOf(t.revision()), "version", "0"), 303));
         cells.add(adminPage("POST /admin/revisi/tolak", "/admin/revisi/tolak", t -> fields("id",
@@ -267,9 +274,10 @@ class AuthorizationMatrixTest {
         cells.add(adminApi("PUT /api/v1/admin/members/{id}/limits", "/api/v1/admin/members/{member}/limits",
                 "{\"maxProducts\":null,\"maxStagedPhotos\":null}", 200));
         cells.add(adminApi("POST /api/v1/admin/products/{id}/approve",
-                "/api/v1/admin/products/{submitted}/approve?version=0", "{}", 200));
+                "/api/v1/admin/products/{submitted}/approve?version={submittedVersion}", "{}", 200));
         cells.add(adminApi("POST /api/v1/admin/products/{id}/reject",
-                "/api/v1/admin/products/{submitted}/reject?version=0", "{\"reason\":\"matriks\"}", 200));
+                "/api/v1/admin/products/{submitted}/reject?version={submittedVersion}", "{\"reason\":\"matriks\"}",
+                200));
         cells.add(adminApi("POST /api/v1/admin/revisions/{id}/approve",
                 "/api/v1/admin/revisions/{revision}/approve?version=0", "{}", 200));
         cells.add(adminApi("POST /api/v1/admin/revisions/{id}/reject",
@@ -400,6 +408,12 @@ class AuthorizationMatrixTest {
     @Inject
     TestMembers testMembers;
 
+    @Inject
+    Listings listings;
+
+    @Inject
+    ListingService listingService;
+
     /** The accounts, made once for the class: logging in again is all a later test needs. */
     static final Map<Actor, String> PHONES = new EnumMap<>(Actor.class);
     static TestMembers.Owner owner;
@@ -447,34 +461,29 @@ class AuthorizationMatrixTest {
     }
 
     Targets targets() {
-        long sector = ((Number) sql.single("select id from sector where slug = 'kuliner'")).longValue();
-        long draft = insertProduct(owner.memberId(), "draft", sector);
-        long submitted = insertProduct(owner.memberId(), "pending", sector);
-        long published = insertProduct(owner.memberId(), "published", sector);
-        // Written past the services, so search is told the way they would tell it.
-        sql.update("insert into search_outbox (product_id, created_at) values (?, now(6))", published);
-        sql.update("insert into product_revision (product_id, name, price, sector_id, status, created_at)"
-                + " values (?, 'Revisi Matriks', 1000, ?, 'pending', now(6))", published, sector);
-        long revision = ((Number) sql.single("select max(id) from product_revision where product_id = ?",
-                published)).longValue();
+        long draft = matrixProduct("draft", false).id();
+        long submitted = matrixProduct("pending", true).id();
+        Listings.Listed published = listings.published(owner.memberId(), "Matriks Tayang " + System.nanoTime(), null,
+                5000L, null, "kuliner");
+        long revision = listings.proposed(published, "Revisi Matriks", null, 1000L, null);
         long pendingMember = testMembers.registered("Antre Matriks " + System.nanoTime()).memberId();
         sql.update("insert into product_report (product_id, reason, client_hash, created_at, status)"
-                + " values (?, 'spam', repeat('a', 64), now(6), 'open')", published);
-        return new Targets(owner.memberId(), draft, submitted, published, revision, pendingMember);
+                + " values (?, 'spam', repeat('a', 64), now(6), 'open')", published.id());
+        long submittedVersion = ((Number) sql.single("select version from product where id = ?", submitted))
+                .longValue();
+        return new Targets(owner.memberId(), draft, submitted, submittedVersion, published.id(), revision,
+                pendingMember);
     }
 
-    long insertProduct(long member, String status, long sector) {
-        String slug = "matriks-" + status + "-" + System.nanoTime();
-        sql.update("insert into product (slug, member_id, name, price, sector_id, status, created_at, updated_at,"
-                + " submitted_at) values (?, ?, ?, 5000, ?, ?, now(6), now(6), now(6))", slug, member, slug, sector,
-                status);
-        return ((Number) sql.single("select id from product where slug = ?", slug)).longValue();
+    Listings.Listed matrixProduct(String status, boolean submitted) {
+        return listings.made(owner.memberId(), "Matriks " + status + " " + System.nanoTime(), null, 5000L, null,
+                "kuliner", submitted);
     }
 
     /**
-     * Puts a set of targets away: its products archived (search told of it), so the owner does not pile up more
-     * public products than a member's page shows nor more open ones than a member may hold; the owner active again
-     * (through the service, so search takes its products back).
+     * Puts a set of targets away: its products archived by their member, so the owner does not pile up more public
+     * products than a member's page shows nor more open ones than a member may hold; the owner active again (which
+     * clears a suspension's note).
      */
     void putAway(Targets t) {
         if (!"active".equals(sql.single("select status from member where id = ?", t.member()))) {
@@ -482,10 +491,8 @@ class AuthorizationMatrixTest {
                     .contentType("application/json").body("{}")
                     .post("/api/v1/admin/members/{id}/reactivate", t.member()).then().statusCode(200);
         }
-        sql.update("update member set review_note = null where id = ?", t.member());
         for (long product : List.of(t.draft(), t.submitted(), t.published())) {
-            sql.update("update product set status = 'archived', version = version + 1 where id = ?", product);
-            sql.update("insert into search_outbox (product_id, created_at) values (?, now(6))", product);
+            listingService.archive(t.member(), product);
         }
     }
 
@@ -578,6 +585,7 @@ class AuthorizationMatrixTest {
         String method = cell.route().substring(0, cell.route().indexOf(' '));
         String path = cell.path().replace("{published}", String.valueOf(t.published()))
                 .replace("{draft}", String.valueOf(t.draft()))
+                .replace("{submittedVersion}", String.valueOf(t.submittedVersion()))
                 .replace("{submitted}", String.valueOf(t.submitted()))
                 .replace("{pendingMember}", String.valueOf(t.pendingMember()))
                 .replace("{revision}", String.valueOf(t.revision()))

@@ -1,5 +1,8 @@
 package id.etalase.web;
 
+import id.etalase.account.TestAccounts;
+import id.etalase.admin.CurationService;
+import id.etalase.catalog.FeaturedService.Kind;
 import id.etalase.catalog.TestImages;
 import id.etalase.common.PortalClock;
 import id.etalase.common.Sql;
@@ -40,6 +43,9 @@ class CurationPagesTest {
     @Inject
     Sql sql;
 
+    @Inject
+    CurationService curation;
+
     /** A clock the test moves: the home page's schedule follows it. */
     static class MovableClock extends PortalClock {
         LocalDate day;
@@ -64,14 +70,24 @@ class CurationPagesTest {
     @BeforeEach
     void controlTheClock() {
         QuarkusMock.installMockForType(clock, PortalClock.class);
-        sql.update("delete from featured_product");
-        sql.update("delete from featured_member");
+        unfeatureAll(curation, sql);
+    }
+
+    /** Takes every featured product and member off the home page, as an admin does. */
+    static void unfeatureAll(CurationService curation, Sql sql) {
+        long admin = ((Number) sql.single("select id from account where phone = ?",
+                TestAccounts.stored(TestAccounts.ADMIN_PHONE))).longValue();
+        for (Object id : sql.column("select product_id from featured_product")) {
+            curation.unfeature(admin, Kind.PRODUCT, ((Number) id).longValue());
+        }
+        for (Object id : sql.column("select member_id from featured_member")) {
+            curation.unfeature(admin, Kind.MEMBER, ((Number) id).longValue());
+        }
     }
 
     @AfterEach
     void restoreTheCommunity() {
-        sql.update("delete from featured_product");
-        sql.update("delete from featured_member");
+        unfeatureAll(curation, sql);
         sql.update("update community_settings set name = 'Etalase', tagline_id = 'Katalog produk UMKM anggota komunitas',"
                 + " tagline_en = 'Products of the community''s small businesses', brand_colour = '#9b1c1c',"
                 + " accent_colour = '#c9962b', contact_whatsapp = null, instagram = null, facebook_url = null,"
@@ -108,15 +124,17 @@ class CurationPagesTest {
         assertTrue(page.contains("Sudah berakhir"), "the admin sees it ended");
 
         // None current: the home page falls back to the newest products.
-        sql.update("update featured_product set ends_on = '2027-03-01'");
+        for (Object slug : slugs) {
+            assertEquals(303, schedule(admin, "produk", productId(slug), "1", "", "2027-03-01").statusCode());
+        }
         String html = home();
         assertTrue(html.contains("<h2>Produk terbaru</h2>"), html);
         assertEquals(sql.column("select p.slug from " + PUBLIC_PRODUCTS
                 + " order by p.created_at desc, p.id desc limit 12"), new ArrayList<Object>(cards(html)));
         assertEquals(List.of("curation.feature", "curation.feature", "curation.feature", "curation.schedule",
-                "curation.schedule"), sql.column("select action"
-                + " from audit_log where id > ? and subject_type = 'product' order by id", auditBefore),
-                "three added and two scheduled");
+                "curation.schedule", "curation.schedule", "curation.schedule", "curation.schedule"),
+                sql.column("select action from audit_log where id > ? and subject_type = 'product' order by id",
+                        auditBefore), "three added, two scheduled, then all three ended");
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.etalase.web;
 
 import id.etalase.common.PortalClock;
 import id.etalase.common.Sql;
+import id.etalase.testing.Listings;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ class MemberReportPagesTest {
     @Inject
     TestMembers testMembers;
 
+    @Inject
+    Listings listings;
+
 
     /** The member's views or enquiries in a month, from single rows and daily counts, counted in plain SQL. */
     long count(String kind, long member, String month, Long product) {
@@ -52,9 +56,8 @@ class MemberReportPagesTest {
     @Test
     void theAdminsCopyEqualsSqlWithTheChangeFromTheMonthBeforeAndAChatLinkToTheMembersOwnCopy() throws IOException {
         TestMembers.Owner owner = testMembers.approved("Bulanan Uji & Saudara");
-        long kuliner = ((Number) sql.single("select id from sector where slug = 'kuliner'")).longValue();
-        long first = product(owner.memberId(), "Keripik Bulanan Uji", kuliner);
-        long second = product(owner.memberId(), "Sambal Bulanan Uji", kuliner);
+        long first = product(owner.memberId(), "Keripik Bulanan Uji", "kuliner");
+        long second = product(owner.memberId(), "Sambal Bulanan Uji", "kuliner");
         visits("product_view", first, owner.memberId(), "2025-06-03 09:00:00", 4);
         visits("enquiry", first, owner.memberId(), "2025-06-30 23:59:00", 1);
         visits("product_view", second, owner.memberId(), "2025-06-15 12:00:00", 2);
@@ -193,8 +196,8 @@ class MemberReportPagesTest {
         }
     }
 
-    long product(long member, String name, long sector) {
-        return sql.publishedProduct("bulanan-" + System.nanoTime(), member, name, 5000, sector);
+    long product(long member, String name, String sector) {
+        return listings.published(member, name, "Dibuat untuk laporan uji.", 5000L, null, sector).id();
     }
 
     void visits(String table, long product, long member, String at, int count) {

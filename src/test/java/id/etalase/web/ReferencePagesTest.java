@@ -68,6 +68,10 @@ class ReferencePagesTest {
         searchTesting.awaitElasticsearchAnswering();
     }
 
+    /**
+     * Kept in SQL with insertMember and insertProduct: members and products in throw-away sectors that must be
+     * deleted after each test so the sectors can go, and the application deletes no member or product.
+     */
     @AfterEach
     void removeTestData() throws Exception {
         List<Object> members = sql.column("select id from member where slug like 'uji-anggota-%'");

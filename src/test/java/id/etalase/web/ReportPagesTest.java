@@ -1,6 +1,7 @@
 package id.etalase.web;
 
 import id.etalase.common.Sql;
+import id.etalase.testing.Listings;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -45,6 +46,9 @@ class ReportPagesTest {
 
     @Inject
     TestMembers testMembers;
+
+    @Inject
+    Listings listings;
 
     @Inject
     AgroalDataSource dataSource;
@@ -99,10 +103,8 @@ class ReportPagesTest {
     @Test
     void usageCountsSingleRowsAndDailyCountsPerDayWeekMonthSectorDistrictProductAndMember() {
         TestMembers.Owner owner = testMembers.approved("Laporan Pemakaian Uji");
-        long kuliner = ((Number) sql.single("select id from sector where slug = 'kuliner'")).longValue();
-        long fashion = ((Number) sql.single("select id from sector where slug = 'fashion'")).longValue();
-        long first = product(owner.memberId(), "Keripik Laporan Uji", kuliner);
-        long second = product(owner.memberId(), "Tapis Laporan Uji", fashion);
+        long first = product(owner.memberId(), "Keripik Laporan Uji", "kuliner");
+        long second = product(owner.memberId(), "Tapis Laporan Uji", "fashion");
         // Single rows (as VisitRecorder writes them) on some days, folded daily counts on others.
         visits("product_view", first, owner.memberId(), "2024-03-04 10:00:00", 5);
         visits("enquiry", first, owner.memberId(), "2024-03-04 11:00:00", 2);
@@ -218,8 +220,8 @@ class ReportPagesTest {
         }
     }
 
-    long product(long member, String name, long sector) {
-        return sql.publishedProduct("laporan-" + System.nanoTime(), member, name, 5000, sector);
+    long product(long member, String name, String sector) {
+        return listings.published(member, name, "Dibuat untuk laporan uji.", 5000L, null, sector).id();
     }
 
     void visits(String table, long product, long member, String at, int count) {

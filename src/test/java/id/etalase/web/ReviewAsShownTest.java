@@ -140,6 +140,7 @@ class ReviewAsShownTest {
         String proposed = (String) sql.single("select photo_ids from product_revision where product_id = ?"
                 + " and status = 'pending'", id);
         long photo = Long.parseLong(proposed);
+        // Kept in SQL: a photo three days old for the sweep, which the application (it stamps now) cannot make.
         sql.update("update photo set created_at = created_at - interval 3 day where id = ?", photo);
 
         sweeps.runNow();

@@ -2,6 +2,9 @@ package id.etalase.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.etalase.account.TestAccounts;
+import id.etalase.admin.CurationService;
+import id.etalase.catalog.FeaturedService.Kind;
 import id.etalase.common.Rupiah;
 import id.etalase.common.Sql;
 import id.etalase.search.SearchTesting;
@@ -36,6 +39,9 @@ class StorefrontPagesTest {
 
     @Inject
     Sql sql;
+
+    @Inject
+    CurationService curation;
 
     @Inject
     ObjectMapper json;
@@ -82,10 +88,10 @@ class StorefrontPagesTest {
     @Test
     void curatedProductsLeadTheHomePageOnceAdminsPickSome() {
         List<Object> picked = sql.column("select p.slug from " + PUBLIC_PRODUCTS + " order by p.id limit 2");
-        sql.update("insert into featured_product (product_id, position) select id, 2 from product where slug = ?",
-                picked.get(0));
-        sql.update("insert into featured_product (product_id, position) select id, 1 from product where slug = ?",
-                picked.get(1));
+        long admin = ((Number) sql.single("select id from account where phone = ?",
+                TestAccounts.stored(TestAccounts.ADMIN_PHONE))).longValue();
+        curation.feature(admin, Kind.PRODUCT, (String) picked.get(1));
+        curation.feature(admin, Kind.PRODUCT, (String) picked.get(0));
         try {
             String html = given().when().get("/").then().statusCode(200)
                     .body(containsString("<h2>Pilihan pengurus</h2>"))
@@ -95,8 +101,7 @@ class StorefrontPagesTest {
             assertEquals(List.of(picked.get(1), picked.get(0)), cards.subList(0, 2), "in the admins' order");
             assertEquals(2 + 12, cards.size(), "two curated products, then the twelve newest");
         } finally {
-            sql.update("delete from featured_product where product_id in (select id from product where slug in (?, ?))",
-                    picked.get(0), picked.get(1));
+            CurationPagesTest.unfeatureAll(curation, sql);
         }
     }
 
