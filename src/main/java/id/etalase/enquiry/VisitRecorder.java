@@ -55,14 +55,17 @@ class VisitRecorder {
     @Transactional
     int foldOlderThan(Kind kind, long retentionSeconds) {
         var em = Panache.getEntityManager();
-        if (((Number) em.createNativeQuery("select get_lock(?1, 0)").setParameter(1, FOLD_LOCK).getSingleResult())
+        // Named per database, as DatabaseLocks' are: another database on the same server does not hold it.
+        if (((Number) em.createNativeQuery("select get_lock(concat(?1, md5(database())), 0)")
+                .setParameter(1, FOLD_LOCK).getSingleResult())
                 .intValue() != 1) {
             return 0;
         }
         try {
             return fold(kind, retentionSeconds);
         } finally {
-            em.createNativeQuery("select release_lock(?1)").setParameter(1, FOLD_LOCK).getSingleResult();
+            em.createNativeQuery("select release_lock(concat(?1, md5(database())))").setParameter(1, FOLD_LOCK)
+                    .getSingleResult();
         }
     }
 

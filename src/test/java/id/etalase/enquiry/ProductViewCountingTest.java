@@ -117,7 +117,8 @@ class ProductViewCountingTest {
         long lastView = sql.count("select coalesce(max(id), 0) from product_view");
         assertTrue(enquiries.recordProductView(product, visit(PHONE + " fold-lock", "192.0.2.10", null)));
         sql.update("update product_view set created_at = '2026-01-06 10:00:00' where id > ?", lastView);
-        try (var other = dataSource.getConnection(); var lock = other.prepareStatement("select get_lock(?, 5)")) {
+        try (var other = dataSource.getConnection(); var lock = other.prepareStatement(
+                "select get_lock(concat(?, md5(database())), 5)")) {
             lock.setString(1, VisitRecorder.FOLD_LOCK);
             lock.executeQuery().close();
             enquiries.foldOldVisits();

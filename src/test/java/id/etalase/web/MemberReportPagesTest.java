@@ -115,8 +115,7 @@ class MemberReportPagesTest {
     @Test
     void aMemberWhoJoinedThisMonthOpensOnThisMonthWithItsNumbersSoFar() {
         TestMembers.Owner owner = testMembers.approved("Bulanan Baru Uji");
-        long kuliner = ((Number) sql.single("select id from sector where slug = 'kuliner'")).longValue();
-        long product = product(owner.memberId(), "Kopi Bulan Ini Uji", kuliner);
+        long product = product(owner.memberId(), "Kopi Bulan Ini Uji", "kuliner");
         YearMonth thisMonth = YearMonth.from(clock.today());
         visits("product_view", product, owner.memberId(), thisMonth.atDay(1) + " 12:00:00", 3);
         visits("enquiry", product, owner.memberId(), thisMonth.atDay(1) + " 12:30:00", 1);
