@@ -314,6 +314,10 @@ public interface AppMessages {
     @Message
     String nav_account();
 
+    /** The header's way in for a visitor who might sell: to the registration. */
+    @Message
+    String nav_sell();
+
     @Message
     String form_choose();
 

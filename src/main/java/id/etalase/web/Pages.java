@@ -1,5 +1,6 @@
 package id.etalase.web;
 
+import id.etalase.account.SessionCookie;
 import id.etalase.common.PublicUrls;
 import id.etalase.common.QueryUrl;
 import id.etalase.i18n.Languages;
@@ -9,6 +10,8 @@ import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateGlobal;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,6 +43,19 @@ public class Pages {
     @TemplateGlobal
     static Community community() {
         return Arc.container().instance(SettingsService.class).get().current();
+    }
+
+    /**
+     * Whether the visitor's browser holds a valid session: the header then keeps the account link only, and a visitor
+     * without one is offered the way in for sellers. Read from the cookie, so no page waits on the database for it.
+     */
+    @TemplateGlobal
+    static boolean signedIn() {
+        if (!Arc.container().requestContext().isActive()) {
+            return false;
+        }
+        RoutingContext request = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        return request != null && Arc.container().instance(SessionCookie.class).get().current(request).isPresent();
     }
 
     static String siteName() {

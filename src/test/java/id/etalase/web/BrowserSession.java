@@ -48,6 +48,11 @@ final class BrowserSession implements AutoCloseable {
     }
 
     static BrowserSession start() throws IOException {
+        return start(PHONE_WIDTH, PHONE_HEIGHT);
+    }
+
+    /** The same phone with a screen of this size in CSS pixels. */
+    static BrowserSession start(int width, int height) throws IOException {
         Path profile = Files.createDirectories(Path.of("target", "chromium-profile-" + System.nanoTime()));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -59,7 +64,7 @@ final class BrowserSession implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", PHONE_LANGUAGE + ",id,en-US,en"));
         // --window-size gives no phone viewport in headless mode; device emulation does.
         options.setExperimentalOption("mobileEmulation", Map.of(
-                "deviceMetrics", Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 3.0),
+                "deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 3.0),
                 "userAgent", PHONE_USER_AGENT));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
