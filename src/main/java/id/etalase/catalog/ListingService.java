@@ -289,13 +289,43 @@ public class ListingService {
         return product.member.isActive() ? Outcome.SUBMITTED : Outcome.SUBMITTED_WITH_APPLICATION;
     }
 
-    /** Off the site at once, whatever its state; a waiting edit is dropped. */
+    /** Hidden at once, whatever its state, remembering that state; a waiting edit is dropped. */
     @Transactional
     public void archive(long memberId, long productId) {
         Product product = own(memberId, productId).orElseThrow(NotFoundException::new);
-        product.status = ProductStatus.ARCHIVED;
+        if (product.status != ProductStatus.ARCHIVED) {
+            product.hiddenFrom = product.status;
+            product.status = ProductStatus.ARCHIVED;
+        }
         pendingRevision(product).ifPresent(ProductRevision::delete);
         writes.changed(product);
+    }
+
+    /**
+     * Shows a hidden product again where it was: a live one is live at once, since a hidden product cannot be
+     * changed and so is what an admin approved; one hidden before approval waits again.
+     */
+    @Transactional
+    public Outcome show(long memberId, long productId) {
+        members.lock(memberId);
+        Product product = own(memberId, productId).orElseThrow(NotFoundException::new);
+        product.member.refuseChangesWhileSuspended();
+        if (product.status != ProductStatus.ARCHIVED) {
+            throw new ConflictException("listing_notHidden", product.name);
+        }
+        int cap = product.member.maxProducts == null ? limits.maxProducts() : product.member.maxProducts;
+        if (productsHeld(memberId) >= cap) {
+            throw new ConflictException("listing_tooManyProducts", cap);
+        }
+        ProductStatus back = product.hiddenFrom == null ? ProductStatus.DRAFT : product.hiddenFrom;
+        product.status = back;
+        product.hiddenFrom = null;
+        writes.changed(product);
+        return switch (back) {
+            case PUBLISHED -> Outcome.LIVE;
+            case PENDING -> product.member.isActive() ? Outcome.SUBMITTED : Outcome.SUBMITTED_WITH_APPLICATION;
+            default -> Outcome.UPDATED;
+        };
     }
 
     /** A product of this member, or nothing: another member's product is as good as absent. */

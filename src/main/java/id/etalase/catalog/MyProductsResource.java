@@ -116,11 +116,21 @@ public class MyProductsResource {
     @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)
     @POST
     @Path("/{id}/archive")
-    @Operation(operationId = "archiveMyProduct", summary = "Take a product off the site for good")
+    @Operation(operationId = "archiveMyProduct", summary = "Hide a product (shown again with /show)")
     public OwnProductView archive(@PathParam("id") long id) {
         long member = signedIn.memberId();
         listings.archive(member, id);
         return listings.ownProduct(member, id).orElseThrow();
+    }
+
+    @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)
+    @POST
+    @Path("/{id}/show")
+    @Operation(operationId = "showMyProduct", summary = "Show a hidden product again: live at once if it was live")
+    public SaveAnswer show(@PathParam("id") long id) {
+        long member = signedIn.memberId();
+        ListingService.Outcome outcome = listings.show(member, id);
+        return new SaveAnswer(outcome, listings.ownProduct(member, id).orElseThrow());
     }
 
     /** The photos a product shows (or will show once its waiting edit is approved), cover first. */

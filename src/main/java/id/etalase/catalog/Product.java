@@ -84,6 +84,10 @@ public class Product extends PanacheEntityBase {
     @PlainText.MultiLine
     public String reviewNote;
 
+    /** Where a product its member hid was (archived ones only): showing it again returns it there. */
+    @Column(name = "hidden_from")
+    public ProductStatus hiddenFrom;
+
     /** When the member last submitted it: the admins' queue is oldest first by this. */
     @Column(name = "submitted_at")
     public Instant submittedAt;

@@ -87,6 +87,12 @@ public final class Languages {
                 : MessageBundles.get(AppMessages.class);
     }
 
+    public static SellerMessages sellerMessages(String language) {
+        return ENGLISH.equals(language)
+                ? MessageBundles.get(SellerMessages.class, Localized.Literal.of(ENGLISH))
+                : MessageBundles.get(SellerMessages.class);
+    }
+
     public static AdminMessages adminMessages(String language) {
         return ENGLISH.equals(language)
                 ? MessageBundles.get(AdminMessages.class, Localized.Literal.of(ENGLISH))

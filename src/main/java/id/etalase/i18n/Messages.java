@@ -9,11 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Puts a message code and its arguments into words: the code is the name of an AppMessages or AdminMessages method. */
+/** Puts a message code and its arguments into words: the code is the name of a method of one of the bundles. */
 public final class Messages {
 
-    private static final Map<String, Method> BY_CODE = Stream.concat(Arrays.stream(AppMessages.class.getMethods()),
-            Arrays.stream(AdminMessages.class.getMethods()))
+    private static final Map<String, Method> BY_CODE = Stream.of(AppMessages.class, AdminMessages.class,
+                    SellerMessages.class).flatMap(bundle -> Arrays.stream(bundle.getMethods()))
             .collect(Collectors.toMap(m -> m.getName() + "/" + m.getParameterCount(), Function.identity()));
 
     private Messages() {
@@ -29,7 +29,9 @@ public final class Messages {
             throw new IllegalArgumentException("no message " + code + " with " + args.size() + " arguments");
         }
         try {
-            Object bundle = method.getDeclaringClass() == AdminMessages.class ? Languages.adminMessages(language)
+            Class<?> declaring = method.getDeclaringClass();
+            Object bundle = declaring == AdminMessages.class ? Languages.adminMessages(language)
+                    : declaring == SellerMessages.class ? Languages.sellerMessages(language)
                     : Languages.messages(language);
             return (String) method.invoke(bundle, args.toArray());
         } catch (IllegalAccessException | InvocationTargetException e) {

@@ -14,6 +14,8 @@ import id.etalase.common.QueryUrl;
 import id.etalase.common.RateLimited;
 import id.etalase.enquiry.MemberStats;
 import id.etalase.i18n.AppMessages;
+import id.etalase.i18n.Languages;
+import id.etalase.i18n.SellerMessages;
 import id.etalase.member.MemberProfile;
 import id.etalase.member.MemberService;
 import id.etalase.member.OwnMemberView;
@@ -112,7 +114,7 @@ public class DashboardPages {
             pages = ResultLinks.pages(own.page(), own.pageCount(), current, msg);
         }
         return view.page(Templates.account(view.meta(msg.account_title(), "/akun"), account, member, rows, total,
-                withAdvice(notice(notice, msg), advice, msg), text == null || text.isEmpty() ? null : text, showing,
+                withAdvice(notice(notice, msg, Languages.sellerMessages(view.language())), advice, msg), text == null || text.isEmpty() ? null : text, showing,
                 pages));
     }
 
@@ -204,6 +206,17 @@ public class DashboardPages {
         return Pages.seeOther("/akun?pesan=diarsipkan");
     }
 
+    @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)
+    @POST
+    @Path("akun/produk/tayangkan")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response show(@RestForm long id) {
+        ListingService.Outcome outcome = listings.show(signedIn.memberId(), id);
+        return Pages.seeOther(QueryUrl.link("/akun", "pesan", outcome == ListingService.Outcome.LIVE
+                || outcome == ListingService.Outcome.UPDATED ? "ditayangkan"
+                : outcome.name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     private TemplateInstance listing(Form form, Long id, boolean published, List<PhotoView> shown) {
         AppMessages msg = view.messages();
         return view.page(Templates.listing(view.meta(id == null ? msg.listing_new() : msg.listing_edit(),
@@ -235,7 +248,7 @@ public class DashboardPages {
         return advice == null ? notice : notice == null ? advice : notice + " " + advice;
     }
 
-    private static String notice(String code, AppMessages msg) {
+    private static String notice(String code, AppMessages msg, SellerMessages seller) {
         if (code == null) {
             return null;
         }
@@ -250,6 +263,7 @@ public class DashboardPages {
             case "live" -> msg.notice_listingLive();
             case "revision_pending" -> msg.notice_listingRevision();
             case "diarsipkan" -> msg.notice_listingArchived();
+            case "ditayangkan" -> seller.notice_listingShown();
             default -> null;
         };
     }

@@ -198,6 +198,9 @@ class AuthorizationMatrixTest {
                 String.valueOf(t.draft())), 303));
         cells.add(ownPage("POST /akun/produk/arsipkan", "/akun/produk/arsipkan", t -> fields("id",
                 String.valueOf(t.published())), 303));
+        // Showing again is for a hidden product: the owner's live one answers that it is not hidden.
+        cells.add(ownPage("POST /akun/produk/tayangkan", "/akun/produk/tayangkan", t -> fields("id",
+                String.valueOf(t.published())), 409));
         // Any member but a suspended one may start a draft of their own (a pending one cannot submit it yet).
         cells.add(new Cell("POST /api/v1/me/products", "/api/v1/me/products", NO_FIELDS,
                 "{\"name\":\"Matriks Baru\",\"price\":1,\"sector\":\"kuliner\"}",
@@ -209,6 +212,7 @@ class AuthorizationMatrixTest {
         cells.add(ownApi("POST /api/v1/me/products/{id}/submit", "/api/v1/me/products/{draft}/submit", "{}", 200));
         cells.add(ownApi("POST /api/v1/me/products/{id}/archive", "/api/v1/me/products/{published}/archive", "{}",
                 200));
+        cells.add(ownApi("POST /api/v1/me/products/{id}/show", "/api/v1/me/products/{published}/show", "{}", 409));
         cells.add(ownApi("PUT /api/v1/me/products/{id}/photos", "/api/v1/me/products/{published}/photos", "[]", 200));
         cells.add(ownApi("POST /api/v1/me/products/{id}/photos", "/api/v1/me/products/{draft}/photos", "PNG", 200));
 

@@ -246,17 +246,43 @@ class ListingPagesTest {
     }
 
     @Test
-    void archivingTakesAProductOffTheSite() {
+    void hidingTakesAProductOffTheSiteAfterAConfirmationAndShowingItAgainNeedsNoNewApproval() {
         TestMembers.Owner owner = testMembers.approved("Arsip Produk Uji");
         owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan", listing("Lada Arsip Uji", "30000"));
         long id = productId("Lada Arsip Uji");
         AdminPagesTest.decide(AdminPagesTest.admin(), "/admin/produk/setujui", id, Map.of());
         String slug = (String) sql.single("select slug from product where id = ?", id);
         given().when().get("/produk/{slug}", slug).then().statusCode(200);
+        String dashboard = owner.browser().get("/akun").asString();
+        assertTrue(dashboard.contains("<summary class=\"button secondary\">Sembunyikan</summary>"), dashboard);
+        assertTrue(dashboard.contains("Produk ini tidak tampil di portal sampai Anda menayangkannya lagi."),
+                "the button asks first");
         assertEquals(303, owner.browser().submit("/akun", "/akun/produk/arsipkan", Map.of("id", String.valueOf(id)))
                 .statusCode());
         assertEquals("archived", status(id));
         given().when().get("/produk/{slug}", slug).then().statusCode(404);
+        dashboard = owner.browser().get("/akun?pesan=diarsipkan").asString();
+        assertTrue(dashboard.contains("Disembunyikan") && dashboard.contains(">Tayangkan lagi</button>"), dashboard);
+
+        long decisions = sql.count("select count(*) from audit_log where subject_id = ? and action like 'product.%'",
+                id);
+        Response shown = owner.browser().submit("/akun", "/akun/produk/tayangkan", Map.of("id", String.valueOf(id)));
+        assertEquals(303, shown.statusCode());
+        assertTrue(shown.header("Location").endsWith("/akun?pesan=ditayangkan"));
+        assertEquals("published", status(id), "live again without a new review");
+        assertEquals(decisions, sql.count("select count(*) from audit_log where subject_id = ?"
+                + " and action like 'product.%'", id));
+        given().when().get("/produk/{slug}", slug).then().statusCode(200);
+        owner.browser().get("/akun?pesan=ditayangkan").then().body(containsString("Produk ditampilkan lagi."));
+        assertEquals(409, owner.browser().submit("/akun", "/akun/produk/tayangkan", Map.of("id", String.valueOf(id)))
+                .statusCode(), "a product on show cannot be shown again");
+
+        // Hidden before approval, it waits for the admins again when shown.
+        owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan", listing("Cabai Arsip Uji", "9000"));
+        long waiting = productId("Cabai Arsip Uji");
+        owner.browser().submit("/akun", "/akun/produk/arsipkan", Map.of("id", String.valueOf(waiting)));
+        owner.browser().submit("/akun", "/akun/produk/tayangkan", Map.of("id", String.valueOf(waiting)));
+        assertEquals("pending", status(waiting));
     }
 
     @Test

@@ -34,7 +34,7 @@ class MessageBundlesTest {
 
     @ParameterizedTest
     @CsvSource({ "msg, id.etalase.i18n.AppMessages", "adm, id.etalase.i18n.AdminMessages",
-            "report, id.etalase.i18n.ReportMessages" })
+            "report, id.etalase.i18n.ReportMessages", "seller, id.etalase.i18n.SellerMessages" })
     void indonesianAndEnglishHaveTheSameKeysAndEveryMessageHasText(String bundle, Class<?> messages)
             throws IOException {
         Set<String> indonesian = new TreeSet<>(bundle(bundle + ".properties").stringPropertyNames());
@@ -52,7 +52,7 @@ class MessageBundlesTest {
 
     @Test
     void noCodeIsInTwoBundles() throws IOException {
-        List<String> bundles = List.of("msg", "adm", "report");
+        List<String> bundles = List.of("msg", "adm", "report", "seller");
         for (String one : bundles) {
             for (String other : bundles) {
                 if (!one.equals(other)) {

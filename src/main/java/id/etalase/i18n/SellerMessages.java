@@ -1,0 +1,28 @@
+package id.etalase.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * More words of the members' own side ({seller:key} in templates): Indonesian in messages/seller.properties, English
+ * in messages/seller_en.properties. A bundle of its own because msg reached the 300 messages Quarkus 3.33 can
+ * generate one bundle class for (see ReportMessages).
+ */
+@MessageBundle(value = "seller", locale = "id")
+public interface SellerMessages {
+
+    @Message
+    String listing_show();
+
+    @Message
+    String listing_hideConfirm();
+
+    @Message
+    String listing_hideYes();
+
+    @Message
+    String notice_listingShown();
+
+    @Message
+    String listing_notHidden(String name);
+}
