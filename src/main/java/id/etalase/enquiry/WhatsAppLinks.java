@@ -2,6 +2,7 @@ package id.etalase.enquiry;
 
 import id.etalase.common.Rupiah;
 import id.etalase.i18n.AppMessages;
+import id.etalase.i18n.SellerMessages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -43,6 +44,12 @@ public final class WhatsAppLinks {
     public static String chatProduct(String whatsapp, String businessName, String productName, Long price,
             String productUrl, String site, AppMessages msg) {
         return chat(whatsapp, msg.whatsapp_chat(businessName, productName, price(price, msg), productUrl, site));
+    }
+
+    /** A chat with a seller from their page: asks about their products, naming the page. */
+    public static String chatSeller(String whatsapp, String businessName, String memberUrl, String site,
+            SellerMessages msg) {
+        return chat(whatsapp, msg.whatsapp_chatSeller(businessName, memberUrl, site));
     }
 
     /** The "Bagikan" link: the product, its price and its page, for the shopper to send to anyone. */

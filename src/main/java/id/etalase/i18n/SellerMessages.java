@@ -4,7 +4,7 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * More words of the members' own side ({seller:key} in templates): Indonesian in messages/seller.properties, English
+ * More words of the sellers' side, theirs and the shoppers' ({seller:key} in templates): Indonesian in messages/seller.properties, English
  * in messages/seller_en.properties. A bundle of its own because msg reached the 300 messages Quarkus 3.33 can
  * generate one bundle class for (see ReportMessages).
  */
@@ -25,4 +25,16 @@ public interface SellerMessages {
 
     @Message
     String listing_notHidden(String name);
+
+    @Message
+    String whatsapp_chatSeller(String business, String url, String site);
+
+    @Message
+    String card_scan(String business);
+
+    @Message
+    String card_qrAlt(String business);
+
+    @Message
+    String card_print();
 }

@@ -14,6 +14,7 @@ import id.etalase.common.QueryUrl;
 import id.etalase.common.RateLimited;
 import id.etalase.enquiry.EnquiryService;
 import id.etalase.enquiry.RequestInfo;
+import id.etalase.enquiry.WhatsAppLinks;
 import id.etalase.i18n.AppMessages;
 import id.etalase.i18n.Languages;
 import id.etalase.reference.DistrictView;
@@ -68,7 +69,10 @@ public class StorefrontResource {
         static native TemplateInstance product(PageMeta meta, ProductDetailView product, List<ProductView> related,
                 String shareUrl, List<PhotoView> photos, Map<String, PhotoView> covers);
 
-        static native TemplateInstance member(PageMeta meta, MemberDetailView member, Map<String, PhotoView> covers);
+        static native TemplateInstance member(PageMeta meta, MemberDetailView member, Map<String, PhotoView> covers,
+                String chat);
+
+        static native TemplateInstance card(PageMeta meta, MemberDetailView member, String address);
     }
 
     @Inject
@@ -200,6 +204,17 @@ public class StorefrontResource {
                 gallery, page.relatedCovers()), language);
     }
 
+    /** The shop's QR code as a card to print and put on the stall: its name, the code, the address, the brand. */
+    @GET
+    @Path("anggota/{slug}/kartu")
+    public TemplateInstance card(@PathParam("slug") String slug) {
+        String language = view.language();
+        MemberDetailView member = catalog.memberProfile(slug).orElseThrow(NotFoundException::new);
+        PageMeta meta = meta(language, member.name() + " – " + Pages.siteName(),
+                Languages.sellerMessages(language).card_scan(member.name()), "/anggota/" + slug + "/kartu");
+        return localized(Templates.card(meta, member, absolute("/anggota/" + slug)), language);
+    }
+
     @GET
     @Path("anggota/{slug}")
     public TemplateInstance member(@PathParam("slug") String slug) {
@@ -210,7 +225,9 @@ public class StorefrontResource {
                 msg.member_description(member.name(), member.district().name(), Pages.siteName(),
                         member.productCount()),
                 "/anggota/" + slug);
-        return localized(Templates.member(meta, member, covers(member.products())), language);
+        String chat = WhatsAppLinks.chatSeller(member.whatsapp(), member.name(), absolute("/anggota/" + slug),
+                Pages.siteName(), Languages.sellerMessages(language));
+        return localized(Templates.member(meta, member, covers(member.products()), chat), language);
     }
 
     private TemplateInstance results(SearchParams params, String language, String path, String heading, String title,

@@ -70,7 +70,7 @@ class AuthorizationMatrixTest {
     /** Routes anyone may use (the crawl and the feature tests check them); listed so that no route goes unclassified. */
     static final Set<String> PUBLIC = Set.of(
             "GET /", "GET /kategori/{sector}", "GET /wilayah/{district}", "GET /cari", "GET /produk/{slug}",
-            "GET /anggota/{slug}", "GET /tentang", "GET /tema.css", "GET /logo-{hash}.png",
+            "GET /anggota/{slug}", "GET /anggota/{slug}/kartu", "GET /tentang", "GET /tema.css", "GET /logo-{hash}.png",
             "GET /manifest.webmanifest", "GET /robots.txt", "GET /sitemap.xml", "GET /sitemap/pages.xml",
             "GET /sitemap/members.xml", "GET /sitemap/products-{file}.xml", "GET /produk/{slug}/whatsapp",
             "GET /{page}/{slug}/qr.png", "GET /laporkan", "POST /laporkan", "GET /laporkan/terima-kasih",

@@ -263,9 +263,25 @@ class StorefrontPagesTest {
         List<Object> expected = sql.column("select p.slug from " + PUBLIC_PRODUCTS
                 + " and m.slug = ? order by p.created_at desc, p.id desc limit 100", slug);
         String html = given().when().get("/anggota/{slug}", slug).then().statusCode(200)
-                .body(containsString("href=\"/anggota/" + slug + "/qr.png\""))
+                .body(containsString("href=\"/anggota/" + slug + "/kartu\""))
                 .extract().asString();
         assertEquals(expected, new ArrayList<Object>(productSlugs(html)));
+
+        // A chat with the seller from their page, naming it; and the QR code as a card to print.
+        List<Object> seller = sql.row("select whatsapp, business_name from member where slug = ?", slug);
+        Matcher chat = Pattern.compile("<a class=\"button whatsapp\" href=\"(https://wa.me/" + seller.get(0)
+                + "\\?text=[^\"]+)\"").matcher(html);
+        assertTrue(chat.find(), html);
+        String text = java.net.URLDecoder.decode(chat.group(1).substring(chat.group(1).indexOf("text=") + 5)
+                .replace("&amp;", "&"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("Halo " + seller.get(1) + ", saya melihat toko Anda di Etalase"), text);
+        assertTrue(text.contains("http://localhost:8080/anggota/" + slug), text);
+        String card = given().when().get("/anggota/{slug}/kartu", slug).then().statusCode(200).extract().asString();
+        assertTrue(card.contains("<h1>" + seller.get(1).toString().replace("&", "&amp;") + "</h1>"), card);
+        assertTrue(card.contains("src=\"/anggota/" + slug + "/qr.png\""), "the code");
+        assertTrue(card.contains("<p class=\"shop-card-brand\">") && card.contains("Etalase</p>"), "the brand");
+        assertTrue(card.contains("http://localhost:8080/anggota/" + slug + "</p>"), "the address to type");
+        given().when().get("/anggota/tidak-ada/kartu").then().statusCode(404);
     }
 
     @Test
