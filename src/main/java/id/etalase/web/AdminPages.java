@@ -388,9 +388,11 @@ public class AdminPages {
     private String productText(DecidedProductView p, AdminMessages msg, String site, String account) {
         String owner = greeted(p.owner(), p.business());
         return switch (p.status()) {
-            case "published" -> p.live() ? msg.admin_whatsapp_productApproved(owner, p.business(), p.name(), site, urls.product(p.slug()))
+            case "published" -> p.live()
+                    ? msg.admin_whatsapp_productApproved(owner, p.business(), p.name(), site, urls.product(p.slug()))
                     : msg.admin_whatsapp_productApprovedWaiting(owner, p.business(), p.name(), site);
-            case "rejected" -> msg.admin_whatsapp_productRejected(owner, p.business(), p.name(), site, p.reviewNote(), account);
+            case "rejected" -> msg.admin_whatsapp_productRejected(owner, p.business(), p.name(), site, p.reviewNote(),
+                    account);
             default -> null;
         };
     }
@@ -398,8 +400,10 @@ public class AdminPages {
     private String revisionText(DecidedProductView r, AdminMessages msg, String site, String account) {
         String owner = greeted(r.owner(), r.business());
         return switch (r.status()) {
-            case "approved" -> msg.admin_whatsapp_revisionApproved(owner, r.business(), r.name(), site, urls.product(r.slug()));
-            case "rejected" -> msg.admin_whatsapp_revisionRejected(owner, r.business(), r.name(), site, r.reviewNote(), account);
+            case "approved" -> msg.admin_whatsapp_revisionApproved(owner, r.business(), r.name(), site,
+                    urls.product(r.slug()));
+            case "rejected" -> msg.admin_whatsapp_revisionRejected(owner, r.business(), r.name(), site, r.reviewNote(),
+                    account);
             default -> null;
         };
     }
