@@ -576,4 +576,46 @@ public class ListingService {
     private static String strip(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    // Reads for the admins' queues
+
+    /** The products each of these members has waiting in the queue, the longest waiting first: one query. */
+    @Transactional
+    public Map<Long, List<QueuedProduct>> queuedProductsOf(java.util.Collection<Long> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<QueuedProduct>> byMember = new HashMap<>();
+        products.find("member.id in ?1 and status = ?2 order by submittedAt, id", memberIds, ProductStatus.PENDING)
+                .list().forEach(p -> byMember.computeIfAbsent(p.member.id, m -> new ArrayList<>())
+                        .add(new QueuedProduct(p.id, p.name)));
+        return byMember;
+    }
+
+    /** The queued products whose member is not active yet: they go live only once the member is approved. */
+    @Transactional
+    public Set<Long> queuedWithMemberNotActive() {
+        return products.find("status = ?1 and member.status <> ?2", ProductStatus.PENDING,
+                id.etalase.member.MemberStatus.ACTIVE).list().stream().map(p -> p.id).collect(Collectors.toSet());
+    }
+
+    /** A product as an admin's decision left it, for the message to its member. */
+    @Transactional
+    public Optional<DecidedProductView> decided(long productId) {
+        return products.findByIdOptional(productId).map(p -> decidedView(p, status(p), p.reviewNote));
+    }
+
+    /** An edit as an admin's decision left it, with its product, for the message to its member. */
+    @Transactional
+    public Optional<DecidedProductView> decidedRevision(long revisionId) {
+        return ProductRevision.<ProductRevision>findByIdOptional(revisionId)
+                .map(r -> decidedView(r.product, r.status, r.reviewNote));
+    }
+
+    private static DecidedProductView decidedView(Product product, String status, String note) {
+        Member member = product.member;
+        return new DecidedProductView(product.id, product.name, product.slug, status, note, member.businessName,
+                member.ownerName, member.whatsapp, product.status == ProductStatus.PUBLISHED
+                        && member.status == id.etalase.member.MemberStatus.ACTIVE);
+    }
 }

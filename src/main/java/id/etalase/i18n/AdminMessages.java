@@ -660,4 +660,45 @@ public interface AdminMessages {
 
     @Message
     String district_provinceUnknown(String code);
+
+    @Message
+    String admin_reject_send();
+
+    @Message
+    String admin_kabari(String name);
+
+    @Message
+    String admin_kabari_button();
+
+    @Message
+    String admin_profile_more();
+
+    @Message
+    String admin_member_products(int count);
+
+    @Message
+    String admin_waiting_for_member();
+
+    @Message
+    String admin_whatsapp_memberApproved(String owner, String business, String site, String url);
+
+    @Message
+    String admin_whatsapp_memberRejected(String owner, String business, String site, String reason, String url);
+
+    @Message
+    String admin_whatsapp_productApproved(String owner, String business, String product, String site, String link);
+
+    @Message
+    String admin_whatsapp_productApprovedWaiting(String owner, String business, String product, String site);
+
+    @Message
+    String admin_whatsapp_productRejected(String owner, String business, String product, String site, String reason,
+            String url);
+
+    @Message
+    String admin_whatsapp_revisionApproved(String owner, String business, String product, String site, String link);
+
+    @Message
+    String admin_whatsapp_revisionRejected(String owner, String business, String product, String site, String reason,
+            String url);
 }

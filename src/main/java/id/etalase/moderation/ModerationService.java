@@ -3,9 +3,11 @@ package id.etalase.moderation;
 import id.etalase.account.AccountService;
 import id.etalase.account.AccountView;
 import id.etalase.catalog.ListingLimits;
+import id.etalase.catalog.DecidedProductView;
 import id.etalase.catalog.ListingService;
 import id.etalase.catalog.PendingProductView;
 import id.etalase.catalog.PhotoService;
+import id.etalase.catalog.QueuedProduct;
 import id.etalase.catalog.RevisionView;
 import id.etalase.member.AdminMemberView;
 import id.etalase.member.MemberLimits;
@@ -17,7 +19,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /** The admins' decisions on members, products and edits of products, each written to the audit log with the change. */
 @ApplicationScoped
@@ -129,6 +135,31 @@ public class ModerationService {
 
     public List<RevisionView> pendingRevisions() {
         return listings.pendingRevisions();
+    }
+
+    /** The products each applicant sent with the application, waiting in the product queue. */
+    public Map<Long, List<QueuedProduct>> queuedProductsOf(Collection<Long> memberIds) {
+        return listings.queuedProductsOf(memberIds);
+    }
+
+    /** The queued products that go live only once their member is approved. */
+    public Set<Long> queuedWithMemberNotActive() {
+        return listings.queuedWithMemberNotActive();
+    }
+
+    /** A member as a decision left them, for the message the admin sends them. */
+    public Optional<AdminMemberView> decidedMember(long memberId) {
+        return members.adminView(memberId);
+    }
+
+    /** A product as a decision left it, for the message the admin sends its member. */
+    public Optional<DecidedProductView> decidedProduct(long productId) {
+        return listings.decided(productId);
+    }
+
+    /** An edit as a decision left it, for the message the admin sends its member. */
+    public Optional<DecidedProductView> decidedRevision(long revisionId) {
+        return listings.decidedRevision(revisionId);
     }
 
     @Transactional

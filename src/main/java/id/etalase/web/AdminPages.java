@@ -4,9 +4,11 @@ import id.etalase.account.AccountRoles;
 import id.etalase.account.AccountService;
 import id.etalase.account.AccountView;
 import id.etalase.account.CurrentAccount;
+import id.etalase.catalog.DecidedProductView;
 import id.etalase.catalog.PendingProductView;
 import id.etalase.catalog.PhotoService;
 import id.etalase.catalog.PhotoView;
+import id.etalase.catalog.QueuedProduct;
 import id.etalase.catalog.RevisionView;
 import id.etalase.common.ConflictException;
 import id.etalase.common.InvalidInputException;
@@ -23,6 +25,7 @@ import id.etalase.member.PendingMemberView;
 import id.etalase.moderation.AuditLog;
 import id.etalase.moderation.AuditView;
 import id.etalase.moderation.ModerationService;
+import id.etalase.reference.ReferenceData;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,8 +41,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The admins' area: the approval queue, the member list with suspension and reset links, the audit log. */
@@ -54,7 +61,8 @@ public class AdminPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance queue(PageMeta meta, List<PendingMemberView> members, String notice,
-                String error, long errorFor, Map<Long, PhotoView> logos);
+                String error, long errorFor, Map<Long, PhotoView> logos, Map<String, String> sectorNames,
+                Map<Long, List<QueuedProduct>> queued, Kabari kabari);
 
         static native TemplateInstance members(PageMeta meta, String query, List<AdminMemberView> members,
                 String notice, String error, long errorFor);
@@ -68,7 +76,8 @@ public class AdminPages {
         static native TemplateInstance audit(PageMeta meta, List<AuditView> entries);
 
         static native TemplateInstance products(PageMeta meta, List<PendingProductView> products,
-                List<RevisionView> revisions, String notice, String error, long errorFor, long revisionErrorFor);
+                List<RevisionView> revisions, String notice, String error, long errorFor, long revisionErrorFor,
+                Map<String, String> sectorNames, Set<Long> waitingForMember, Kabari kabari);
     }
 
     @Inject
@@ -95,38 +104,54 @@ public class AdminPages {
     @Inject
     CurrentAccount signedIn;
 
+    @Inject
+    ReferenceData reference;
+
     @GET
     public TemplateInstance queue(@QueryParam("pesan") String notice, @QueryParam("galat") String error,
-            @QueryParam("id") Long errorFor) {
+            @QueryParam("id") Long errorFor, @QueryParam("kabari") String decided, @QueryParam("lanjut") String next) {
         AdminMessages msg = view.adminMessages();
-        return queuePage(notice(notice, msg), error(error, msg), errorFor == null ? 0 : errorFor);
+        return queuePage(notice(notice, msg), error(error, msg), errorFor == null ? 0 : errorFor,
+                kabari(decided, next));
     }
 
-    /** The queue of registrations as it is now, each with its logo. */
-    private TemplateInstance queuePage(String notice, String error, long errorFor) {
+    /**
+     * The queue of registrations as it is now, each with its logo, its sector's name and the products sent with it;
+     * after a decision, the notice to tell the member stands where the decided card was.
+     */
+    private TemplateInstance queuePage(String notice, String error, long errorFor, Kabari kabari) {
         List<PendingMemberView> pending = moderation.pendingMembers();
         return view.page(Templates.queue(view.meta(view.adminMessages().admin_title(), "/admin"), pending, notice,
                 error, errorFor, photos.viewsOf(pending.stream().map(PendingMemberView::logoPhotoId)
-                        .filter(Objects::nonNull).toList())));
+                        .filter(Objects::nonNull).toList()), sectorNames(),
+                moderation.queuedProductsOf(pending.stream().map(PendingMemberView::id).toList()),
+                placed(kabari, memberCards(pending))));
+    }
+
+    private static List<String> memberCards(List<PendingMemberView> pending) {
+        return pending.stream().map(m -> "anggota-" + m.id()).toList();
     }
 
     @POST
     @Path("anggota/setujui")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@RestForm long id, @RestForm Long version) {
+        String next = nextCard(memberCards(moderation.pendingMembers()), "anggota-" + id);
         return shownVersion(() -> {
             moderation.approveMember(id, version, admin().id());
-            return seeOther("/admin?pesan=disetujui");
-        }, changed -> queuePage(changed, null, 0));
+            return seeOther(decidedIn("/admin", "disetujui", "anggota-" + id, next));
+        }, changed -> queuePage(changed, null, 0, null));
     }
 
     @POST
     @Path("anggota/tolak")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reject(@RestForm long id, @RestForm String reason, @RestForm Long version) {
+        String next = nextCard(memberCards(moderation.pendingMembers()), "anggota-" + id);
         return shownVersion(() -> decided(() -> moderation.rejectMember(id, reason, version, admin().id()),
-                "/admin?pesan=ditolak", QueryUrl.link("/admin", "galat", "alasan", "id", id)),
-                changed -> queuePage(changed, null, 0));
+                decidedIn("/admin", "ditolak", "anggota-" + id, next),
+                QueryUrl.link("/admin", "galat", "alasan", "id", id) + "#anggota-" + id),
+                changed -> queuePage(changed, null, 0, null));
     }
 
     @GET
@@ -209,26 +234,44 @@ public class AdminPages {
     @GET
     @Path("produk")
     public TemplateInstance products(@QueryParam("pesan") String notice, @QueryParam("galat") String error,
-            @QueryParam("id") Long errorFor, @QueryParam("revisi") Long revisionErrorFor) {
+            @QueryParam("id") Long errorFor, @QueryParam("revisi") Long revisionErrorFor,
+            @QueryParam("kabari") String decided, @QueryParam("lanjut") String next) {
         AdminMessages msg = view.adminMessages();
         return productsPage(notice(notice, msg), error(error, msg), errorFor == null ? 0 : errorFor,
-                revisionErrorFor == null ? 0 : revisionErrorFor);
+                revisionErrorFor == null ? 0 : revisionErrorFor, kabari(decided, next));
     }
 
-    /** The queue of products and edits as it is now. */
-    private TemplateInstance productsPage(String notice, String error, long errorFor, long revisionErrorFor) {
+    /**
+     * The queue of products and edits as it is now, each product flagged when its member is not approved yet; after
+     * a decision, the notice to tell the member stands where the decided card was.
+     */
+    private TemplateInstance productsPage(String notice, String error, long errorFor, long revisionErrorFor,
+            Kabari kabari) {
+        List<PendingProductView> products = moderation.pendingProducts();
+        List<RevisionView> revisions = moderation.pendingRevisions();
+        List<String> cards = new java.util.ArrayList<>(productCards(products));
+        cards.addAll(revisionCards(revisions));
         return view.page(Templates.products(view.meta(view.adminMessages().admin_products_title(), "/admin/produk"),
-                moderation.pendingProducts(), moderation.pendingRevisions(), notice, error, errorFor,
-                revisionErrorFor));
+                products, revisions, notice, error, errorFor, revisionErrorFor, sectorNames(),
+                moderation.queuedWithMemberNotActive(), placed(kabari, cards)));
+    }
+
+    private static List<String> productCards(List<PendingProductView> products) {
+        return products.stream().map(p -> "produk-" + p.id()).toList();
+    }
+
+    private static List<String> revisionCards(List<RevisionView> revisions) {
+        return revisions.stream().map(r -> "revisi-" + r.id()).toList();
     }
 
     @POST
     @Path("produk/setujui")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approveProduct(@RestForm long id, @RestForm Long version) {
+        String next = nextCard(productCards(moderation.pendingProducts()), "produk-" + id);
         return shownVersion(() -> {
             moderation.approveProduct(id, version, admin().id());
-            return seeOther("/admin/produk?pesan=produk-tayang");
+            return seeOther(decidedIn("/admin/produk", "produk-tayang", "produk-" + id, next));
         }, this::productsQueueNow);
     }
 
@@ -236,8 +279,10 @@ public class AdminPages {
     @Path("produk/tolak")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rejectProduct(@RestForm long id, @RestForm String reason, @RestForm Long version) {
+        String next = nextCard(productCards(moderation.pendingProducts()), "produk-" + id);
         return shownVersion(() -> decided(() -> moderation.rejectProduct(id, reason, version, admin().id()),
-                "/admin/produk?pesan=produk-ditolak", QueryUrl.link("/admin/produk", "galat", "alasan", "id", id)),
+                decidedIn("/admin/produk", "produk-ditolak", "produk-" + id, next),
+                QueryUrl.link("/admin/produk", "galat", "alasan", "id", id) + "#produk-" + id),
                 this::productsQueueNow);
     }
 
@@ -245,9 +290,10 @@ public class AdminPages {
     @Path("revisi/setujui")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approveRevision(@RestForm long id, @RestForm Long version) {
+        String next = nextCard(revisionCards(moderation.pendingRevisions()), "revisi-" + id);
         return shownVersion(() -> {
             moderation.approveRevision(id, version, admin().id());
-            return seeOther("/admin/produk?pesan=revisi-tayang");
+            return seeOther(decidedIn("/admin/produk", "revisi-tayang", "revisi-" + id, next));
         }, this::productsQueueNow);
     }
 
@@ -255,13 +301,120 @@ public class AdminPages {
     @Path("revisi/tolak")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rejectRevision(@RestForm long id, @RestForm String reason, @RestForm Long version) {
+        String next = nextCard(revisionCards(moderation.pendingRevisions()), "revisi-" + id);
         return shownVersion(() -> decided(() -> moderation.rejectRevision(id, reason, version, admin().id()),
-                "/admin/produk?pesan=revisi-ditolak", QueryUrl.link("/admin/produk", "galat", "alasan", "revisi",
-                        id)), this::productsQueueNow);
+                decidedIn("/admin/produk", "revisi-ditolak", "revisi-" + id, next),
+                QueryUrl.link("/admin/produk", "galat", "alasan", "revisi", id) + "#revisi-" + id),
+                this::productsQueueNow);
     }
 
     private TemplateInstance productsQueueNow(String changed) {
-        return productsPage(changed, null, 0, 0);
+        return productsPage(changed, null, 0, 0, null);
+    }
+
+    /**
+     * Where a decision leads: back to its queue with the outcome, the decided item to tell its member about (read
+     * again from the database, never from the address) and the card that took its place, scrolled to.
+     */
+    static String decidedIn(String queue, String outcome, String decided, String next) {
+        return QueryUrl.link(queue, "pesan", outcome, "kabari", decided, "lanjut", next)
+                + (next == null ? "" : "#" + next);
+    }
+
+    /** The card after the decided one in its list, else the one before (it was the last), else none. */
+    static String nextCard(List<String> cards, String decided) {
+        int at = cards.indexOf(decided);
+        if (at < 0) {
+            return null;
+        }
+        return at + 1 < cards.size() ? cards.get(at + 1) : at > 0 ? cards.get(at - 1) : null;
+    }
+
+    /** The notice stays before its card while that card is in the queue, else it goes to the top. */
+    private static Kabari placed(Kabari kabari, List<String> cards) {
+        return kabari == null || cards.contains(kabari.before()) ? kabari : kabari.at(null);
+    }
+
+    /** The sectors' names in the page's language, by slug. */
+    private Map<String, String> sectorNames() {
+        boolean english = "en".equals(view.language());
+        Map<String, String> names = new java.util.HashMap<>();
+        reference.sectors().forEach(s -> names.put(s.slug(), english ? s.nameEn() : s.nameId()));
+        return names;
+    }
+
+    private static final Pattern DECIDED = Pattern.compile("(anggota|produk|revisi)-(\\d{1,18})");
+
+    /**
+     * The "Kabari lewat WhatsApp" notice for the member of a decided registration, product or edit, with the text
+     * built from what the database holds now (so nothing in the address can put words in it); none while nothing was
+     * decided.
+     */
+    private Kabari kabari(String decided, String next) {
+        Matcher subject = decided == null ? null : DECIDED.matcher(decided);
+        if (subject == null || !subject.matches()) {
+            return null;
+        }
+        long id = Long.parseLong(subject.group(2));
+        AdminMessages msg = view.adminMessages();
+        String site = Pages.siteName();
+        String account = urls.absolute("/akun");
+        try {
+            return switch (subject.group(1)) {
+                case "anggota" -> moderation.decidedMember(id).flatMap(m -> Optional.ofNullable(memberText(m, msg,
+                        site, account)).map(text -> new Kabari(m.name(), WhatsAppLinks.chat(m.whatsapp(), text),
+                                next))).orElse(null);
+                case "produk" -> moderation.decidedProduct(id).flatMap(p -> Optional.ofNullable(productText(p, msg,
+                        site, account)).map(text -> kabariFor(p, text, next))).orElse(null);
+                default -> moderation.decidedRevision(id).flatMap(r -> Optional.ofNullable(revisionText(r, msg,
+                        site, account)).map(text -> kabariFor(r, text, next))).orElse(null);
+            };
+        } catch (IllegalArgumentException noNumber) {
+            return null;
+        }
+    }
+
+    /** Approved: they may post products; rejected: the reason and where to fix it. Nothing while it waits. */
+    private static String memberText(AdminMemberView m, AdminMessages msg, String site, String account) {
+        String owner = greeted(m.owner(), m.name());
+        return switch (m.status()) {
+            case "active" -> msg.admin_whatsapp_memberApproved(owner, m.name(), site, account);
+            case "rejected" -> msg.admin_whatsapp_memberRejected(owner, m.name(), site, m.reviewNote(), account);
+            default -> null;
+        };
+    }
+
+    /** Live: its link; approved while the member waits: when it goes live; rejected: the reason and how to fix it. */
+    private String productText(DecidedProductView p, AdminMessages msg, String site, String account) {
+        String owner = greeted(p.owner(), p.business());
+        return switch (p.status()) {
+            case "published" -> p.live()
+                    ? msg.admin_whatsapp_productApproved(owner, p.business(), p.name(), site, urls.product(p.slug()))
+                    : msg.admin_whatsapp_productApprovedWaiting(owner, p.business(), p.name(), site);
+            case "rejected" -> msg.admin_whatsapp_productRejected(owner, p.business(), p.name(), site, p.reviewNote(),
+                    account);
+            default -> null;
+        };
+    }
+
+    private String revisionText(DecidedProductView r, AdminMessages msg, String site, String account) {
+        String owner = greeted(r.owner(), r.business());
+        return switch (r.status()) {
+            case "approved" -> msg.admin_whatsapp_revisionApproved(owner, r.business(), r.name(), site,
+                    urls.product(r.slug()));
+            case "rejected" -> msg.admin_whatsapp_revisionRejected(owner, r.business(), r.name(), site, r.reviewNote(),
+                    account);
+            default -> null;
+        };
+    }
+
+    private static Kabari kabariFor(DecidedProductView product, String text, String next) {
+        return new Kabari(product.business(), WhatsAppLinks.chat(product.whatsapp(), text), next);
+    }
+
+    /** Whom the message greets: the owner by name, else the business. */
+    private static String greeted(String owner, String business) {
+        return owner == null || owner.isBlank() ? business : owner;
     }
 
     /**

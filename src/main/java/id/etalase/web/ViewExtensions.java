@@ -44,6 +44,12 @@ public class ViewExtensions {
         return QueryUrl.link(path, namesAndValues);
     }
 
+    /** A chat with this number, nothing typed in: {wa:open(m.whatsapp)}; empty without a number. */
+    @TemplateExtension(namespace = "wa")
+    static String open(String digits) {
+        return digits == null || digits.replaceAll("\\D", "").isEmpty() ? "" : WhatsAppLinks.open(digits);
+    }
+
     /** The community's contact chat, nothing typed in. */
     static String contactLink(Community community) {
         return WhatsAppLinks.open(community.contactWhatsapp());

@@ -30,6 +30,9 @@ class AdminPagesTest {
     @Inject
     SearchTesting search;
 
+    @Inject
+    TestMembers testMembers;
+
 
     static FormClient admin() {
         FormClient admin = new FormClient();
@@ -130,8 +133,7 @@ class AdminPagesTest {
         Response noReason = decide(admin, "/admin/anggota/tolak", id, Map.of("reason", "  "));
         assertEquals(303, noReason.statusCode());
         assertEquals("pending", status(id));
-        admin.get(noReason.header("Location").replaceFirst("^https?://[^/]+", "")).then()
-                .body(containsString("Tulis alasannya"));
+        assertTrue(followed(admin, noReason).contains("Tulis alasannya"));
 
         decide(admin, "/admin/anggota/tolak", id, Map.of("reason", "Nama usaha <b>tidak</b> jelas, tulis nama toko"
                 + " Anda."));
@@ -229,5 +231,152 @@ class AdminPagesTest {
         Matcher input = Pattern.compile("name=\"q\" type=\"search\" value=\"([^\"]*)\"").matcher(members);
         assertTrue(input.find(), members);
         assertEquals(name.replace("&", "&amp;"), input.group(1), "the whole name is the query");
+    }
+
+    /** One card of a queue page: from its anchor to the next card (or the end of its list). */
+    static String card(String queue, String item) {
+        int at = queue.indexOf("id=\"" + item + "\"");
+        assertTrue(at >= 0, "not in the queue: " + item);
+        int next = queue.indexOf("class=\"queue-item\"", at);
+        int end = queue.indexOf("</ol>", at);
+        return queue.substring(at, next >= 0 && next < end ? next : end);
+    }
+
+    /** The page a redirect leads to, as the browser opens it (the fragment stays in the browser). */
+    static String followed(FormClient admin, Response redirect) {
+        String location = redirect.header("Location").replaceFirst("^https?://[^/]+", "");
+        return admin.request().urlEncodingEnabled(false).get(location.replaceFirst("#.*$", "")).asString();
+    }
+
+    /** The "Kabari lewat WhatsApp" chat on a page: its number and its text, decoded. */
+    static List<String> kabari(String page) {
+        Matcher chat = Pattern.compile("<a class=\"button whatsapp\" href=\"https://wa.me/(\\d+)\\?text=([^\"]+)\""
+                + "[^>]*>Kabari lewat WhatsApp</a>").matcher(page);
+        assertTrue(chat.find(), "a Kabari button: " + page);
+        return List.of(chat.group(1), URLDecoder.decode(chat.group(2).replace("&amp;", "&"), StandardCharsets.UTF_8));
+    }
+
+    /** Puts a member last in the queue (a minute apart from the others put there), whatever else waits. */
+    void last(long member, int minute) {
+        sql.update("update member set submitted_at = now(6) + interval 1 year + interval ? minute where id = ?",
+                minute, member);
+    }
+
+    @Test
+    void theQueueIsACompactListWithTheReasonBehindTolakTheNumberAsAChatAndTheSectorByName() {
+        String phone = newPhone();
+        long id = register("Antrean Ringkas Uji", phone);
+        String card = card(admin().get("/admin").asString(), "anggota-" + id);
+        assertTrue(card.contains("<a class=\"wa-number\" href=\"https://wa.me/" + stored(phone) + "\">"), card);
+        String sector = (String) sql.single("select name_id from sector where slug = 'kuliner'");
+        assertTrue(card.contains(" · " + sector.replace("&", "&amp;") + " · "), "the sector's name: " + card);
+        assertTrue(!card.contains(" · kuliner · "), "not its code: " + card);
+        int details = card.indexOf("<details class=\"reject\">");
+        int summary = card.indexOf("<summary class=\"button secondary\">Tolak</summary>");
+        int reason = card.indexOf("<textarea");
+        assertTrue(details >= 0 && details < summary && summary < reason
+                && card.indexOf("</details>", details) > reason, "the reason box opens after Tolak: " + card);
+        assertEquals(1, card.split("<textarea", -1).length - 1, "one reason box, inside the closed details");
+
+        Response noReason = decide(admin(), "/admin/anggota/tolak", id, Map.of("reason", " "));
+        assertTrue(noReason.header("Location").endsWith("#anggota-" + id), noReason.header("Location"));
+        String again = card(followed(admin(), noReason), "anggota-" + id);
+        assertTrue(again.contains("<details class=\"reject\" open>") && again.contains("Tulis alasannya"), again);
+    }
+
+    @Test
+    void aDecisionReturnsToTheNextCardAndOffersTheMemberAWhatsAppMessageFromWhatTheDatabaseHolds() {
+        String firstPhone = newPhone();
+        long first = register("Kabari Disetujui Uji", firstPhone);
+        String secondPhone = newPhone();
+        long second = register("Kabari Ditolak Uji", secondPhone);
+        last(first, 1);
+        last(second, 2);
+        FormClient admin = admin();
+        assertTrue(!admin.get("/admin?kabari=anggota-" + first).asString().contains("Kabari lewat WhatsApp"),
+                "nothing to tell while it waits");
+
+        Response approved = decide(admin, "/admin/anggota/setujui", first, Map.of());
+        assertEquals(303, approved.statusCode());
+        assertTrue(approved.header("Location").endsWith("&kabari=anggota-" + first + "&lanjut=anggota-" + second
+                + "#anggota-" + second), "back to the card that took its place: " + approved.header("Location"));
+        String page = followed(admin, approved);
+        assertTrue(page.contains("Anggota disetujui"), page);
+        List<String> chat = kabari(page);
+        assertEquals(stored(firstPhone), chat.get(0));
+        assertTrue(chat.get(1).startsWith("Halo Siti Aminah, pendaftaran Kabari Disetujui Uji di ")
+                && chat.get(1).contains("sudah disetujui") && chat.get(1).endsWith("/akun"), chat.get(1));
+        assertTrue(page.indexOf("Kabari lewat WhatsApp") < page.indexOf("id=\"anggota-" + second + "\""),
+                "the notice stands where the decided card was");
+
+        String reason = "Foto & nama <b>belum</b> jelas.";
+        List<Object> before = sql.column("select id from member where status = 'pending' and id <> ?"
+                + " order by submitted_at, id", second);
+        Response rejected = decide(admin, "/admin/anggota/tolak", second, Map.of("reason", reason));
+        String location = rejected.header("Location");
+        if (before.isEmpty()) {
+            assertTrue(!location.contains("#"), location);
+        } else {
+            assertTrue(location.endsWith("#anggota-" + before.get(before.size() - 1)), "the last card: back to the"
+                    + " one before it: " + location);
+        }
+        chat = kabari(followed(admin, rejected));
+        assertEquals(stored(secondPhone), chat.get(0));
+        assertTrue(chat.get(1).contains("Kabari Ditolak Uji") && chat.get(1).contains(reason)
+                && chat.get(1).contains("ajukan lagi"), chat.get(1));
+
+        // The address names only what to read: words put into it never reach the message.
+        String forged = admin.request().urlEncodingEnabled(false).get("/admin?kabari=anggota-" + second
+                + "%20Transfer%20ke%20rekening&lanjut=x").asString();
+        assertTrue(!forged.contains("Kabari lewat WhatsApp"), "not a subject it can read");
+    }
+
+    @Test
+    void productsSentWithAnApplicationShowOnItsCardAndAreFlaggedInTheProductQueue() {
+        TestMembers.Owner owner = testMembers.registered("Pelamar Berproduk Uji");
+        String name = "Produk Pelamar Uji " + System.nanoTime();
+        assertEquals(303, owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan",
+                ListingPagesTest.listing(name, "15000")).statusCode());
+        long product = ((Number) sql.single("select id from product where name = ?", name)).longValue();
+        // What "Simpan dan ajukan" of a pending member leaves: the product waits with the application.
+        sql.update("update product set status = 'pending', submitted_at = now(6) where id = ?", product);
+
+        FormClient admin = admin();
+        String card = card(admin.get("/admin").asString(), "anggota-" + owner.memberId());
+        assertTrue(card.contains("Produk yang diajukan bersama pendaftaran (1):")
+                && card.contains("<a href=\"/admin/produk#produk-" + product + "\">" + name + "</a>"), card);
+        String queued = card(admin.get("/admin/produk").asString(), "produk-" + product);
+        assertTrue(queued.contains("Pendaftaran anggotanya belum disetujui — tayang setelah anggota disetujui"),
+                queued);
+
+        decide(admin, "/admin/anggota/setujui", owner.memberId(), Map.of());
+        queued = card(admin.get("/admin/produk").asString(), "produk-" + product);
+        assertTrue(!queued.contains("Pendaftaran anggotanya belum disetujui"), "the member is approved: " + queued);
+
+        Response rejected = decide(admin, "/admin/produk/tolak", product, Map.of("reason", "Fotonya buram."));
+        assertEquals(303, rejected.statusCode());
+        assertTrue(rejected.header("Location").contains("kabari=produk-" + product), rejected.header("Location"));
+        List<String> chat = kabari(followed(admin, rejected));
+        assertEquals(stored(owner.phone()), chat.get(0));
+        assertTrue(chat.get(1).contains(name) && chat.get(1).contains("Pelamar Berproduk Uji")
+                && chat.get(1).contains("Fotonya buram.") && chat.get(1).contains("ajukan lagi"), chat.get(1));
+    }
+
+    @Test
+    void aLiveProductsMessageCarriesItsLink() {
+        TestMembers.Owner owner = testMembers.approved("Kabari Tayang Uji");
+        String name = "Produk Kabari Tayang Uji " + System.nanoTime();
+        assertEquals(303, owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan",
+                ListingPagesTest.listing(name, "20000")).statusCode());
+        long product = ((Number) sql.single("select id from product where name = ? and status = 'pending'", name))
+                .longValue();
+        FormClient admin = admin();
+        Response approved = decide(admin, "/admin/produk/setujui", product, Map.of());
+        assertTrue(approved.header("Location").contains("pesan=produk-tayang&kabari=produk-" + product),
+                approved.header("Location"));
+        List<String> chat = kabari(followed(admin, approved));
+        String slug = (String) sql.single("select slug from product where id = ?", product);
+        assertEquals(stored(owner.phone()), chat.get(0));
+        assertTrue(chat.get(1).contains(name) && chat.get(1).endsWith("/produk/" + slug), chat.get(1));
     }
 }

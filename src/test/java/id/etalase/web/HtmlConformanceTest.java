@@ -57,6 +57,11 @@ class HtmlConformanceTest {
         withLogo.multiPart("logo", "logo.png", id.etalase.catalog.TestImages.encode(
                 id.etalase.catalog.TestImages.picture(300, 300), "png"), "image/png");
         assertEquals(303, withLogo.post("/akun/profil").statusCode());
+        // ...with a product sent along, waiting with the application.
+        queued.browser().submit("/akun/produk/baru", "/akun/produk/simpan",
+                ListingPagesTest.listing("Sambal Antre Halaman Sahih Uji", "12000"));
+        sql.update("update product set status = 'pending', submitted_at = now(6)"
+                + " where name = 'Sambal Antre Halaman Sahih Uji'");
         ListingPhotosTest.send(owner.browser(), "/akun/produk/baru", ListingPagesTest.listing("Tapis Halaman Sahih Uji",
                 "90000"), List.of(), Map.of("lama.jpg", id.etalase.catalog.TestImages.encode(
                         id.etalase.catalog.TestImages.picture(600, 400), "jpeg")));
@@ -91,6 +96,11 @@ class HtmlConformanceTest {
                 "/admin/anggota/batas?member=" + owner.memberId(), "/admin/pilihan", "/admin/komunitas",
                 "/admin/kosakata", "/admin/impor", "/admin/sektor", "/admin/wilayah", "/admin/audit")) {
             pages.put("admin " + page, () -> admin.get(page));
+        }
+        // After a decision: the notice to tell the member, in the list and at the top.
+        for (String page : List.of("/admin?pesan=disetujui&kabari=anggota-" + owner.memberId() + "&lanjut=anggota-"
+                + queued.memberId(), "/admin/produk?pesan=produk-tayang&kabari=produk-" + withPhotos)) {
+            pages.put("admin " + page, () -> admin.request().urlEncodingEnabled(false).get(page));
         }
         pages.put("member's form with errors", () -> owner.browser().submit("/akun/produk/baru",
                 "/akun/produk/simpan", Map.of("name", "", "price", "x")));

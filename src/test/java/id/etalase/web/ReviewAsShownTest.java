@@ -254,8 +254,8 @@ class ReviewAsShownTest {
 
         Response stale = decideOnWhatWasShown(admin, token(queue), "/admin/anggota/setujui", owner.memberId(), shown);
         assertEquals(409, stale.statusCode(), stale.asString());
-        assertTrue(card(stale.asString(), "anggota-" + owner.memberId()).contains(Slugs.of(into)),
-                "the queue shows the sector as it is now");
+        assertTrue(card(stale.asString(), "anggota-" + owner.memberId()).contains(" · " + into + " · "),
+                "the queue shows the sector as it is now, by its name");
         assertEquals("pending", sql.single("select status from member where id = ?", owner.memberId()));
     }
 
