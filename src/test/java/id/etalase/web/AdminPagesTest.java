@@ -338,8 +338,8 @@ class AdminPagesTest {
         assertEquals(303, owner.browser().submit("/akun/produk/baru", "/akun/produk/simpan",
                 ListingPagesTest.listing(name, "15000")).statusCode());
         long product = ((Number) sql.single("select id from product where name = ?", name)).longValue();
-        // What "Simpan dan ajukan" of a pending member leaves: the product waits with the application.
-        sql.update("update product set status = 'pending', submitted_at = now(6) where id = ?", product);
+        assertEquals("pending", sql.single("select status from product where id = ?", product),
+                "'Simpan dan ajukan' of a pending member: the product waits with the application");
 
         FormClient admin = admin();
         String card = card(admin.get("/admin").asString(), "anggota-" + owner.memberId());
