@@ -41,6 +41,9 @@ public final class Charts {
     private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
     private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
 
+    /** About as many characters as a line of the label column holds (45 % of the width, 15-px type). */
+    private static final int ONE_LINE = 24;
+
     private Charts() {
     }
 
@@ -74,7 +77,10 @@ public final class Charts {
             renderer.setSeriesPaint(s, SERIES[s % SERIES.length]);
         }
         int bars = Math.max(1, table.rows().size()) * valueColumns.length;
-        int height = 90 + (valueColumns.length > 1 ? 30 : 0) + Math.max(bars * 16, table.rows().size() * 28);
+        // A name longer than a line of the label column takes two: its row is made tall enough for both.
+        boolean twoLines = table.rows().stream().anyMatch(row -> label(row.get(0)).length() > ONE_LINE);
+        int height = 90 + (valueColumns.length > 1 ? 30 : 0)
+                + Math.max(bars * 16, table.rows().size() * (twoLines ? 48 : 28));
         return svg(chart, height);
     }
 

@@ -21,6 +21,33 @@ class ChartsTest {
     }
 
     @Test
+    void longSectorNamesTakeTwoLinesInRowsTallEnoughNotToOverlap() {
+        Table sectors = new Table("Sektor", List.of("Sektor", "Produk"), List.of(
+                List.of("Fashion (tapis, batik, busana)", 40L), List.of("Kuliner (makanan & minuman)", 90L),
+                List.of("Jasa kreatif dan percetakan undangan", 12L)));
+        String svg = Charts.bars(sectors, "Produk per sektor", 1);
+        java.util.regex.Matcher text = java.util.regex.Pattern.compile("<text[^>]* y='([\\d.]+)'[^>]*>([^<]+)</text>")
+                .matcher(svg);
+        List<Double> lines = new java.util.ArrayList<>();
+        while (text.find()) {
+            if (text.group(2).matches(".*(Fashion|busana|Kuliner|minuman|Jasa|undangan).*")) {
+                lines.add(Double.parseDouble(text.group(1)));
+            }
+        }
+        java.util.Collections.sort(lines);
+        assertEquals(6, lines.size(), "each name on two lines: " + lines);
+        // A name's two lines sit together, clearly apart from the next name's (at 28 px a row they ran into one).
+        for (int row = 0; row < 3; row++) {
+            double within = lines.get(2 * row + 1) - lines.get(2 * row);
+            assertTrue(within >= 15, "lines " + lines + " overlap");
+            if (row < 2) {
+                assertTrue(lines.get(2 * row + 2) - lines.get(2 * row + 1) >= 1.5 * within,
+                        "names run into each other: " + lines);
+            }
+        }
+    }
+
+    @Test
     void chartsScaleWithAViewBoxAndStaySmall() {
         String svg = Charts.timeLines(new Table("Per hari", List.of("Tanggal", "Dilihat"), List.of(
                 List.of("2026-10-01", 3L), List.of("2026-10-02", 0L), List.of("2026-10-03", 7L))), "Per hari", 1);
