@@ -1,28 +1,14 @@
 package id.etalase.common;
 
-import java.util.List;
 import java.util.Optional;
 
 /** The request came too late for the state it found (a member already approved by another admin, …). */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends WordedException {
 
-    private final String code;
-    private final transient List<Object> args;
     private transient Object current;
 
     public ConflictException(String code, Object... args) {
-        super("conflict: " + code);
-        this.code = code;
-        this.args = List.of(args);
-    }
-
-    /** A message of the bundle, as for FieldError. */
-    public String code() {
-        return code;
-    }
-
-    public List<Object> args() {
-        return args;
+        super("conflict", code, args);
     }
 
     /** The item as it is now, for the client to look at again before deciding (the API answers it as "current"). */

@@ -136,4 +136,31 @@ public final class TestImages {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** This many bytes that begin like a JPEG, made as they are read: the test's own heap never holds them. */
+    public static java.io.InputStream jpegStart(long size) {
+        return new java.io.InputStream() {
+            private long position;
+
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (position >= size) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, size - position);
+                java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0x5a);
+                for (int i = 0; i < n && position + i < 3; i++) {
+                    buffer[offset + i] = (byte) (position + i == 1 ? 0xd8 : 0xff);
+                }
+                position += n;
+                return n;
+            }
+        };
+    }
 }

@@ -22,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +85,7 @@ class UploadsUnderHeapCapIT {
             for (int i = 0; i < 10; i++) {
                 if (i < 8) {
                     large.add(member.sendListing(token, "Foto Besar IT " + i, "besar.jpg", "image/jpeg",
-                            generated(HUNDRED_MB), HUNDRED_MB));
+                            TestImages.jpegStart(HUNDRED_MB), HUNDRED_MB));
                 }
                 // No name: the form comes back, and a photo kept waits for it (counted against the quota).
                 pngs.add(member.sendListing(token, "", "besar" + i + ".png", "image/png",
@@ -204,33 +203,6 @@ class UploadsUnderHeapCapIT {
                             () -> body), start.length + size + end.length)).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
-    }
-
-    /** This many bytes that begin like a JPEG, made as they are read: the test's own heap never holds them. */
-    static InputStream generated(long size) {
-        return new InputStream() {
-            private long position;
-
-            @Override
-            public int read() {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) {
-                if (position >= size) {
-                    return -1;
-                }
-                int n = (int) Math.min(length, size - position);
-                Arrays.fill(buffer, offset, offset + n, (byte) 0x5a);
-                for (int i = 0; i < n && position + i < 3; i++) {
-                    buffer[offset + i] = (byte) (position + i == 1 ? 0xd8 : 0xff);
-                }
-                position += n;
-                return n;
-            }
-        };
     }
 
     static HttpResponse<String> get(String url) throws IOException, InterruptedException {

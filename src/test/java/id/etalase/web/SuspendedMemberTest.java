@@ -5,12 +5,10 @@ import id.etalase.catalog.TestImages;
 import id.etalase.common.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,46 +29,36 @@ class SuspendedMemberTest {
     @Inject
     TestMembers testMembers;
 
-    static RequestSpecification admin() {
-        return given().auth().preemptive().basic(TestAccounts.stored(TestAccounts.ADMIN_PHONE),
-                TestAccounts.ADMIN_PASSWORD).contentType("application/json");
-    }
-
-    static RequestSpecification as(TestMembers.Owner owner) {
-        return given().auth().preemptive().basic(TestAccounts.stored(owner.phone()), TestAccounts.PASSWORD)
-                .contentType("application/json");
-    }
-
     static final String REFUSED = "Keanggotaan Anda sedang dihentikan sementara";
 
     @Test
     void aSuspendedMemberChangesNothingButMayTakeProductsDown() {
         TestMembers.Owner owner = testMembers.approved("Tangguh Beku Uji");
-        int draft = as(owner).body(Map.of("name", "Draf Beku Uji", "price", 5000, "sector", "kuliner"))
+        int draft = MemberCapsTest.as(owner).body(Map.of("name", "Draf Beku Uji", "price", 5000, "sector", "kuliner"))
                 .post("/api/v1/me/products").then().statusCode(201).extract().path("product.id");
-        int live = as(owner).body(Map.of("name", "Tayang Beku Uji", "price", 7000, "sector", "kuliner"))
+        int live = MemberCapsTest.as(owner).body(Map.of("name", "Tayang Beku Uji", "price", 7000, "sector", "kuliner"))
                 .queryParam("submit", true).post("/api/v1/me/products").then().statusCode(201)
                 .extract().path("product.id");
-        int version = admin().get("/api/v1/admin/products/pending").then().statusCode(200)
+        int version = MemberCapsTest.admin().get("/api/v1/admin/products/pending").then().statusCode(200)
                 .extract().path("find { it.id == " + live + " }.version");
-        admin().queryParam("version", version).post("/api/v1/admin/products/{id}/approve", live).then()
+        MemberCapsTest.admin().queryParam("version", version).post("/api/v1/admin/products/{id}/approve", live).then()
                 .statusCode(200);
-        admin().body(Map.of("reason", "Produk palsu dilaporkan")).post("/api/v1/admin/members/{id}/suspend",
+        MemberCapsTest.admin().body(Map.of("reason", "Produk palsu dilaporkan")).post("/api/v1/admin/members/{id}/suspend",
                 owner.memberId()).then().statusCode(200);
         String snapshot = snapshot(owner.memberId());
 
         // The API refuses every change, in the member's words, before it reads the body.
         List<Response> refused = List.of(
-                as(owner).body(Map.of("name", "Baru Beku Uji", "price", 1000, "sector", "kuliner"))
+                MemberCapsTest.as(owner).body(Map.of("name", "Baru Beku Uji", "price", 1000, "sector", "kuliner"))
                         .post("/api/v1/me/products"),
-                as(owner).body(Map.of("name", "Diubah Beku Uji", "price", 7000, "sector", "kuliner"))
+                MemberCapsTest.as(owner).body(Map.of("name", "Diubah Beku Uji", "price", 7000, "sector", "kuliner"))
                         .put("/api/v1/me/products/{id}", live),
-                as(owner).body(Map.of("name", "Draf Diubah Uji", "price", 5000, "sector", "kuliner"))
+                MemberCapsTest.as(owner).body(Map.of("name", "Draf Diubah Uji", "price", 5000, "sector", "kuliner"))
                         .put("/api/v1/me/products/{id}", draft),
-                as(owner).post("/api/v1/me/products/{id}/submit", draft),
-                as(owner).contentType("image/png").body(TestImages.encode(TestImages.picture(400, 300), "png"))
+                MemberCapsTest.as(owner).post("/api/v1/me/products/{id}/submit", draft),
+                MemberCapsTest.as(owner).contentType("image/png").body(TestImages.encode(TestImages.picture(400, 300), "png"))
                         .post("/api/v1/me/products/{id}/photos", draft),
-                as(owner).body(Map.of("businessName", "Nama Baru Beku", "ownerName", "Ibu Beku", "sector", "kuliner",
+                MemberCapsTest.as(owner).body(Map.of("businessName", "Nama Baru Beku", "ownerName", "Ibu Beku", "sector", "kuliner",
                         "district", "18.71", "scale", "mikro")).put("/api/v1/me/profile"));
         for (Response answer : refused) {
             answer.then().statusCode(403).contentType("application/problem+json")
@@ -103,8 +91,8 @@ class SuspendedMemberTest {
         assertEquals("archived", sql.single("select status from product where id = ?", live));
 
         // Reinstated, the member changes things again.
-        admin().post("/api/v1/admin/members/{id}/reactivate", owner.memberId()).then().statusCode(200);
-        as(owner).body(Map.of("name", "Draf Diubah Uji", "price", 5000, "sector", "kuliner"))
+        MemberCapsTest.admin().post("/api/v1/admin/members/{id}/reactivate", owner.memberId()).then().statusCode(200);
+        MemberCapsTest.as(owner).body(Map.of("name", "Draf Diubah Uji", "price", 5000, "sector", "kuliner"))
                 .put("/api/v1/me/products/{id}", draft).then().statusCode(200)
                 .body("product.name", equalTo("Draf Diubah Uji"));
     }

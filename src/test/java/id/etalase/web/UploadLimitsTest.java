@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,34 +58,6 @@ class UploadLimitsTest {
 
     @ConfigProperty(name = "quarkus.http.body.uploads-directory")
     Path uploads;
-
-
-    /** This many bytes that begin like a JPEG, made as they are read. */
-    static InputStream generated(long size) {
-        return new InputStream() {
-            private long position;
-
-            @Override
-            public int read() {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) {
-                if (position >= size) {
-                    return -1;
-                }
-                int n = (int) Math.min(length, size - position);
-                Arrays.fill(buffer, offset, offset + n, (byte) 0x5a);
-                for (int i = 0; i < n && position + i < 3; i++) {
-                    buffer[offset + i] = (byte) (position + i == 1 ? 0xd8 : 0xff);
-                }
-                position += n;
-                return n;
-            }
-        };
-    }
 
     /** A browser of its own (java.net.http, which streams a body from an InputStream) logged in as the member. */
     final class Browser {
@@ -151,7 +122,7 @@ class UploadLimitsTest {
         List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             sent.add(browser.sendListing(token, ListingPagesTest.listing("Foto Besar Uji " + i, "1000"),
-                    generated(HUNDRED_MB), HUNDRED_MB));
+                    TestImages.jpegStart(HUNDRED_MB), HUNDRED_MB));
         }
         for (CompletableFuture<HttpResponse<String>> answer : sent) {
             HttpResponse<String> response = answer.join();
@@ -198,11 +169,11 @@ class UploadLimitsTest {
         // Declared as 100 MB: refused before the body is read.
         HttpResponse<String> declared = HttpClient.newHttpClient().send(apiPost(owner, id)
                 .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> generated(HUNDRED_MB)), HUNDRED_MB)).build(), HttpResponse.BodyHandlers.ofString());
+                        () -> TestImages.jpegStart(HUNDRED_MB)), HUNDRED_MB)).build(), HttpResponse.BodyHandlers.ofString());
         assertRefusedAsTooLarge(declared);
         // Sent in chunks without a length: refused as it passes 15 MB, and its file is gone.
         HttpResponse<String> chunked = HttpClient.newHttpClient().send(apiPost(owner, id)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> generated(HUNDRED_MB))).build(),
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> TestImages.jpegStart(HUNDRED_MB))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertRefusedAsTooLarge(chunked);
         assertEquals(1, photos(owner.memberId()));
