@@ -37,4 +37,7 @@ public interface SellerMessages {
 
     @Message
     String card_print();
+
+    @Message
+    String notice_registeredAddProduct();
 }

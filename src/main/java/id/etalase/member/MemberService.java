@@ -23,6 +23,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,6 +97,15 @@ public class MemberService {
         }
         MemberScale scale = params.scale == null ? null : MemberScale.fromSlug(params.scale).orElse(null);
         return new ListingFilter(sector, district, scale);
+    }
+
+    /** The district most active members are in: where a new member most likely is too (null while none is). */
+    @Transactional
+    public String homeDistrict() {
+        return members.countActiveByDistrict().entrySet().stream()
+                .max(Map.Entry.<String, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     /** A member business in whatever state, as its owner sees it. */

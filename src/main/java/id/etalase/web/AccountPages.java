@@ -94,7 +94,8 @@ public class AccountPages {
     @GET
     @Path("daftar")
     public TemplateInstance registerForm() {
-        return register(Form.of(Map.of("district", "18.71")));
+        String district = members.homeDistrict();
+        return register(Form.of(district == null ? Map.of() : Map.of("district", district)));
     }
 
     @RateLimited(RateLimited.REGISTRATION)
@@ -114,7 +115,8 @@ public class AccountPages {
         try {
             var member = members.register(registration, password);
             session.start(accounts.findByMember(member.id).orElseThrow(), routing);
-            return seeOther(withAdvice("/akun?pesan=terdaftar", password));
+            // Straight on to the first product: it is sent with the application and decided with it.
+            return seeOther(withAdvice("/akun/produk/baru?pesan=terdaftar", password));
         } catch (InvalidInputException e) {
             Form form = Form.of(typed).withErrors(ProblemMapper.fields(e.errors(), e.violations(), view.language()));
             return Response.status(400).entity(register(form)).build();

@@ -59,7 +59,7 @@ public class DashboardPages {
                 List<Link> pages);
 
         static native TemplateInstance listing(PageMeta meta, Form form, Long id, boolean published,
-                List<ReferenceData.SectorName> sectors, List<PhotoView> photos, int maxPhotos);
+                List<ReferenceData.SectorName> sectors, List<PhotoView> photos, int maxPhotos, String notice);
     }
 
     /** A product in the dashboard with its views and enquiries of the last 30 days. */
@@ -129,12 +129,16 @@ public class DashboardPages {
 
     @GET
     @Path("akun/produk/baru")
-    public TemplateInstance newListing() {
+    public TemplateInstance newListing(@QueryParam("pesan") String notice, @QueryParam("saran") String advice) {
         long member = signedIn.memberId();
         members.refuseChangesWhileSuspended(member);
         // Most of a seller's products are of the business's own sector.
         String sector = members.profile(member).map(MemberProfile::sector).orElse(null);
-        return listing(Form.of(sector == null ? Map.of() : Map.of("sector", sector)), null, false, List.of());
+        AppMessages msg = view.messages();
+        String registered = "terdaftar".equals(notice)
+                ? Languages.sellerMessages(view.language()).notice_registeredAddProduct() : null;
+        return listing(Form.of(sector == null ? Map.of() : Map.of("sector", sector)), null, false, List.of(),
+                withAdvice(registered, advice, msg));
     }
 
     @GET
@@ -143,7 +147,8 @@ public class DashboardPages {
         long member = signedIn.memberId();
         ListingInput input = listings.form(member, id).orElseThrow(NotFoundException::new);
         members.refuseChangesWhileSuspended(member);
-        return listing(Form.of(values(input)), id, published(member, id), photos.views(member, input.photoIds()));
+        return listing(Form.of(values(input)), id, published(member, id), photos.views(member, input.photoIds()),
+                null);
     }
 
     /**
@@ -179,7 +184,7 @@ public class DashboardPages {
             Form form = Form.of(values(input)).withErrors(ProblemMapper.fields(e.errors(), e.violations(),
                     view.language()));
             return Response.status(400).entity(listing(form, id, id != null && published(member, id),
-                    photos.views(member, photoIds))).build();
+                    photos.views(member, photoIds), null)).build();
         }
     }
 
@@ -217,11 +222,11 @@ public class DashboardPages {
                 : outcome.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
-    private TemplateInstance listing(Form form, Long id, boolean published, List<PhotoView> shown) {
+    private TemplateInstance listing(Form form, Long id, boolean published, List<PhotoView> shown, String notice) {
         AppMessages msg = view.messages();
         return view.page(Templates.listing(view.meta(id == null ? msg.listing_new() : msg.listing_edit(),
                 id == null ? "/akun/produk/baru" : "/akun/produk/ubah"), form, id, published, reference.sectors(),
-                shown, PhotoService.MAX_PER_PRODUCT));
+                shown, PhotoService.MAX_PER_PRODUCT, notice));
     }
 
     private static Map<String, String> values(ListingInput input) {

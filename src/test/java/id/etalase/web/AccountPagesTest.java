@@ -44,7 +44,8 @@ class AccountPagesTest {
         String phone = newPhone();
         Response answer = browser.submit("/daftar", "/daftar", registration("Keripik Daftar Uji", phone));
         assertEquals(303, answer.statusCode(), answer.asString());
-        assertEquals("/akun?pesan=terdaftar", answer.header("Location").replaceFirst("^https?://[^/]+", ""));
+        assertEquals("/akun/produk/baru?pesan=terdaftar",
+                answer.header("Location").replaceFirst("^https?://[^/]+", ""), "on to the first product at once");
         String cookie = answer.getCookie("etalase-session");
         assertTrue(cookie != null && !cookie.isBlank(), "logged in at once");
         assertTrue(answer.header("Set-Cookie").toLowerCase().contains("httponly"), answer.header("Set-Cookie"));
@@ -61,12 +62,28 @@ class AccountPagesTest {
         assertFalse(hash.contains(PASSWORD));
         assertEquals(stored(phone), account.get(2), "the WhatsApp number is the login name");
 
-        browser.get("/akun?pesan=terdaftar").then().statusCode(200)
+        browser.get("/akun/produk/baru?pesan=terdaftar").then().statusCode(200)
+                .body(containsString("Pendaftaran diterima dan menunggu persetujuan admin"))
+                .body(containsString("tambahkan produk pertama Anda"))
+                .body(containsString("<option value=\"kuliner\" selected>"));
+        browser.get("/akun").then().statusCode(200)
                 .body(containsString("Keripik Daftar Uji"))
-                .body(containsString("menunggu persetujuan admin"))
-                .body(containsString("Pendaftaran diterima"));
+                .body(containsString("menunggu persetujuan admin"));
         given().when().get("/api/v1/members/{slug}", member.get(2)).then().statusCode(404);
         given().when().get("/anggota/{slug}", member.get(2)).then().statusCode(404);
+    }
+
+    @Test
+    void theRegistrationFormOffersEverySectorAsOneTapAndStartsAtTheDistrictMostMembersAreIn() {
+        Object home = sql.single("select d.code from member m join district d on d.id = m.district_id"
+                + " where m.status = 'active' group by d.code order by count(*) desc, d.code limit 1");
+        List<String> sectors = sql.column("select slug from sector").stream().map(String::valueOf).sorted().toList();
+        String page = given().when().get("/daftar").then().statusCode(200).extract().asString();
+        List<String> offered = java.util.regex.Pattern.compile("<input type=\"radio\" name=\"sector\" value=\"([^\"]+)\"")
+                .matcher(page).results().map(m -> m.group(1)).sorted().toList();
+        assertEquals(sectors, offered, "every sector a chip");
+        assertFalse(page.contains("name=\"sector\" value=\"kuliner\" checked"), "no sector chosen for her");
+        assertTrue(page.contains("<option value=\"" + home + "\" selected>"), "district " + home + " chosen");
     }
 
     @Test
@@ -201,7 +218,7 @@ class AccountPagesTest {
         Response answer = browser.submit("/daftar", "/daftar", form);
         assertEquals(303, answer.statusCode(), "advice, not a refusal");
         String location = answer.header("Location").replaceFirst("^https?://[^/]+", "");
-        assertEquals("/akun?pesan=terdaftar&saran=longer", location);
+        assertEquals("/akun/produk/baru?pesan=terdaftar&saran=longer", location);
         browser.get(location).then().statusCode(200)
                 .body(containsString("Saran: kata sandi ini masih mudah ditebak."));
         browser.get(location + "&lang=en").then().statusCode(200)

@@ -128,7 +128,8 @@ class PhoneWidthPagesTest {
             String query = URLEncoder.encode(hostile.productName(), StandardCharsets.UTF_8);
             browser.driver.manage().deleteAllCookies();
             for (String page : List.of("/", "/cari?q=" + query, "/produk/" + hostile.productSlug(),
-                    "/anggota/" + hostile.member().slug(), "/kategori/kuliner", "/wilayah/" + district, "/tentang",
+                    "/anggota/" + hostile.member().slug(), "/anggota/" + hostile.member().slug() + "/kartu",
+                    "/kategori/kuliner", "/wilayah/" + district, "/tentang",
                     "/produk/" + hostile.word().toLowerCase() + "-tidak-ada", "/laporkan?produk=" + hostile.productSlug(),
                     "/daftar", "/masuk")) {
                 check(page, faults);
