@@ -227,15 +227,7 @@ public class AccountService {
      * session of the account ends: the caller starts a new one for this browser with the account returned.
      */
     public AccountView changePassword(long accountId, String current, String replacement, String client) {
-        AccountView account = find(accountId).orElseThrow();
-        Duration wait = throttle.claim(account.phone(), client);
-        if (!wait.isZero()) {
-            throw new ThrottledException(wait);
-        }
-        boolean currentRight = verified(account.phone(), current == null ? "" : current).isPresent();
-        if (!currentRight) {
-            slowDown(throttle.failed(account.phone(), client));
-        }
+        boolean currentRight = currentPasswordRight(accountId, current, client);
         return QuarkusTransaction.requiringNew().call(() -> {
             List<FieldError> errors = new ArrayList<>();
             if (!currentRight) {
@@ -249,6 +241,26 @@ public class AccountService {
             setPassword(changed, replacement);
             return AccountView.of(changed);
         });
+    }
+
+    /** Whether this is the account's password, checked as a login try is (throttled alike, a wrong one counted). */
+    public boolean currentPasswordRight(long accountId, String current, String client) {
+        AccountView account = find(accountId).orElseThrow();
+        Duration wait = throttle.claim(account.phone(), client);
+        if (!wait.isZero()) {
+            throw new ThrottledException(wait);
+        }
+        boolean right = verified(account.phone(), current == null ? "" : current).isPresent();
+        if (!right) {
+            slowDown(throttle.failed(account.phone(), client));
+        }
+        return right;
+    }
+
+    /** The member's account logs in with this number (628… digits, checked by the caller) from now on. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changePhone(long memberId, String phone) {
+        accounts.findByMember(memberId).orElseThrow().phone = phone;
     }
 
     private static void setPassword(Account account, String password) {

@@ -27,6 +27,15 @@ public final class PhoneNumbers {
         return digits.substring(0, prefix) + "****" + digits.substring(digits.length() - 3);
     }
 
+    /** WhatsApp's digits as Indonesians write the number (6281234567890 → 0812-3456-7890); as given if unparsable. */
+    public static String local(String digits) {
+        try {
+            return UTIL.format(UTIL.parse("+" + digits, "ID"), PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
+        } catch (NumberParseException e) {
+            return digits;
+        }
+    }
+
     /** Whether the text is a valid Indonesian fixed-line number (021…, 0721…): no WhatsApp, but not a typo either. */
     public static boolean isLandline(String raw) {
         if (raw == null || raw.isBlank() || raw.length() > 30) {

@@ -701,4 +701,37 @@ public interface AdminMessages {
     @Message
     String admin_whatsapp_revisionRejected(String owner, String business, String product, String site, String reason,
             String url);
+
+    @Message
+    String moderation_whatsappMoved(String name);
+
+    @Message
+    String moderation_whatsappTaken(String name);
+
+    @Message
+    String admin_whatsappRequests_title(int count);
+
+    @Message
+    String admin_whatsappRequest_current();
+
+    @Message
+    String admin_whatsappRequest_new();
+
+    @Message
+    String admin_whatsappRequest_hint();
+
+    @Message
+    String admin_whatsapp_numberCheck(String business, String site);
+
+    @Message
+    String admin_whatsapp_numberApproved(String owner, String business, String site, String url);
+
+    @Message
+    String admin_whatsapp_numberRejected(String owner, String business, String site);
+
+    @Message
+    String admin_notice_numberChanged();
+
+    @Message
+    String admin_notice_numberRefused();
 }

@@ -40,4 +40,34 @@ public interface SellerMessages {
 
     @Message
     String notice_registeredAddProduct();
+
+    @Message
+    String member_whatsappSame();
+
+    @Message
+    String whatsapp_change_link();
+
+    @Message
+    String whatsapp_change_title();
+
+    @Message
+    String whatsapp_change_intro(String number);
+
+    @Message
+    String whatsapp_change_new();
+
+    @Message
+    String whatsapp_change_submit();
+
+    @Message
+    String whatsapp_change_pending(String number);
+
+    @Message
+    String whatsapp_change_cancel();
+
+    @Message
+    String notice_whatsappRequested();
+
+    @Message
+    String notice_whatsappCancelled();
 }

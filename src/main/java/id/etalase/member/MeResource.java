@@ -7,14 +7,17 @@ import id.etalase.account.CurrentAccount;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,5 +68,32 @@ public class MeResource {
         }
         members.updateProfile(signedIn.memberId(), profile);
         return members.profile(signedIn.memberId()).orElseThrow(NotFoundException::new);
+    }
+
+    /** A new WhatsApp number asked for with the account's password; it takes effect when an admin confirms it. */
+    public record WhatsappRequestBody(String whatsapp, String password) {
+    }
+
+    @PUT
+    @Path("/whatsapp")
+    @RolesAllowed(AccountRoles.MEMBER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "requestMyWhatsappChange", summary = "Ask to use another WhatsApp number (with my"
+            + " password); the number in use stays until an admin confirms the new one")
+    public OwnMemberView requestWhatsapp(WhatsappRequestBody body, @Context HttpServerRequest request) {
+        if (body == null) {
+            throw new InvalidInputException(FieldError.of("body", "problem_bodyRequired"));
+        }
+        String client = request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
+        return members.requestWhatsapp(signedIn.memberId(), signedIn.account().id(), body.whatsapp(),
+                body.password(), client);
+    }
+
+    @DELETE
+    @Path("/whatsapp")
+    @RolesAllowed(AccountRoles.MEMBER)
+    @Operation(operationId = "cancelMyWhatsappChange", summary = "Withdraw my request for another WhatsApp number")
+    public OwnMemberView cancelWhatsapp() {
+        return members.cancelWhatsappRequest(signedIn.memberId());
     }
 }

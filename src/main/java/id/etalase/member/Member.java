@@ -74,6 +74,14 @@ public class Member extends PanacheEntityBase {
     @Pattern(regexp = "628\\d{7,12}")
     public String whatsapp;
 
+    /** A new number the member asked to use instead (same form), until an admin confirms it; null for none. */
+    @Pattern(regexp = "628\\d{7,12}")
+    @Column(name = "whatsapp_requested")
+    public String whatsappRequested;
+
+    @Column(name = "whatsapp_requested_at")
+    public Instant whatsappRequestedAt;
+
     @Pattern(regexp = "[A-Za-z0-9._]{1,30}", message = "{etalase.member.instagram}")
     public String instagram;
 

@@ -94,6 +94,11 @@ public class MemberRepository implements PanacheRepository<Member> {
     }
 
     /** Registrations waiting for an admin, the longest waiting first. */
+    /** Members waiting for an admin to confirm a new WhatsApp number, longest waiting first. */
+    public List<Member> findWhatsappRequests() {
+        return list("whatsappRequested is not null order by whatsappRequestedAt, id");
+    }
+
     public List<Member> findPending() {
         return getEntityManager().createQuery("select m from Member m join fetch m.district join fetch m.sector"
                 + " where m.status = id.etalase.member.MemberStatus.PENDING order by m.submittedAt, m.id", Member.class)

@@ -15,6 +15,7 @@ import id.etalase.reference.District;
 import id.etalase.reference.DistrictRepository;
 import id.etalase.reference.Sector;
 import id.etalase.reference.SectorRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -342,6 +343,95 @@ public class MemberService {
     @Transactional
     public List<PendingMemberView> pending() {
         return members.findPending().stream().map(PendingMemberView::of).toList();
+    }
+
+    /**
+     * The member asks to use another WhatsApp number, proving it is them with their password (throttled as a login).
+     * The number in use stays (for logging in and for shoppers) until an admin confirms the new one; asking again
+     * replaces the request.
+     */
+    public OwnMemberView requestWhatsapp(long memberId, long accountId, String number, String password,
+            String client) {
+        boolean passwordRight = accounts.currentPasswordRight(accountId, password, client);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Member member = members.findById(memberId);
+            member.refuseChangesWhileSuspended();
+            List<FieldError> errors = new ArrayList<>();
+            String wanted = PhoneNumbers.normaliseMobile(number).orElse(null);
+            if (wanted == null) {
+                errors.add(FieldError.of("whatsapp", "member_whatsappInvalid"));
+            } else if (wanted.equals(member.whatsapp)) {
+                errors.add(FieldError.of("whatsapp", "member_whatsappSame"));
+            } else if (accounts.phoneTaken(wanted)) {
+                errors.add(FieldError.of("whatsapp", "account_phoneTaken"));
+            }
+            if (!passwordRight) {
+                errors.add(FieldError.of("password", "account_currentWrong"));
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            member.whatsappRequested = wanted;
+            member.whatsappRequestedAt = java.time.Instant.now();
+            return OwnMemberView.of(member);
+        });
+    }
+
+    /** The member no longer wants the number they asked for. */
+    @Transactional
+    public OwnMemberView cancelWhatsappRequest(long memberId) {
+        Member member = members.findById(memberId);
+        member.whatsappRequested = null;
+        member.whatsappRequestedAt = null;
+        return OwnMemberView.of(member);
+    }
+
+    @Transactional
+    public List<WhatsappRequest> whatsappRequests() {
+        return members.findWhatsappRequests().stream().map(WhatsappRequest::of).toList();
+    }
+
+    /**
+     * An admin confirms the new number they were shown (they may have chatted to it first): the member logs in with
+     * it and shoppers' chats go to it from now on. Answers 409 when the member asked for another number since, or
+     * the number logs in to another account by now.
+     */
+    @Transactional
+    public WhatsappChange approveWhatsapp(long memberId, String shownNumber) {
+        Member member = requesting(memberId, shownNumber);
+        if (accounts.phoneTaken(member.whatsappRequested)) {
+            throw new ConflictException("moderation_whatsappTaken", member.businessName);
+        }
+        String before = member.whatsapp;
+        member.whatsapp = member.whatsappRequested;
+        member.whatsappRequested = null;
+        member.whatsappRequestedAt = null;
+        accounts.changePhone(memberId, member.whatsapp);
+        changed.fire(new MemberChanged(member.id));
+        return new WhatsappChange(member.id, member.businessName, before, member.whatsapp, true);
+    }
+
+    /** An admin turns the new number down (it is not the business's, or nobody answered on it): the old one stays. */
+    @Transactional
+    public WhatsappChange rejectWhatsapp(long memberId, String shownNumber) {
+        Member member = requesting(memberId, shownNumber);
+        String refused = member.whatsappRequested;
+        member.whatsappRequested = null;
+        member.whatsappRequestedAt = null;
+        return new WhatsappChange(member.id, member.businessName, member.whatsapp, refused, false);
+    }
+
+    private Member requesting(long memberId, String shownNumber) {
+        Member member = members.findByIdOptional(memberId).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        String shown = PhoneNumbers.normaliseMobile(shownNumber).orElse(null);
+        if (member.whatsappRequested == null) {
+            throw new ConflictException("moderation_whatsappMoved", member.businessName);
+        }
+        if (!member.whatsappRequested.equals(shown)) {
+            throw new ConflictException("moderation_whatsappMoved", member.businessName)
+                    .showing(WhatsappRequest.of(member));
+        }
+        return member;
     }
 
     /** Members of any state whose name or WhatsApp number contains the text, for the admins' list. */

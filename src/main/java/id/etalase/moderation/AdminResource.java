@@ -8,6 +8,8 @@ import id.etalase.catalog.RevisionView;
 import id.etalase.member.MemberLimits;
 import id.etalase.member.PendingMemberView;
 import id.etalase.member.StatusChange;
+import id.etalase.member.WhatsappChange;
+import id.etalase.member.WhatsappRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -76,6 +78,34 @@ public class AdminResource {
             @Parameter(description = "The version of the item the decision is about, as listed (409 when it changed since)")
             @QueryParam("version") Long version, Reason reason) {
         return moderation.rejectMember(id, Reason.of(reason), version, admin());
+    }
+
+    @GET
+    @Path("/members/whatsapp")
+    @Operation(operationId = "listWhatsappChanges", summary = "Members asking to use a new WhatsApp number, the"
+            + " longest waiting first")
+    public List<WhatsappRequest> whatsappRequests() {
+        return moderation.whatsappRequests();
+    }
+
+    @POST
+    @Path("/members/{id}/whatsapp/approve")
+    @Operation(operationId = "approveWhatsappChange", summary = "The member's new WhatsApp number, as listed, takes"
+            + " effect: for logging in and for shoppers' chats")
+    public WhatsappChange approveWhatsapp(@PathParam("id") long id,
+            @Parameter(description = "The new number as listed (409 when the member asked for another since)")
+            @QueryParam("number") String number) {
+        return moderation.approveWhatsapp(id, number, admin());
+    }
+
+    @POST
+    @Path("/members/{id}/whatsapp/reject")
+    @Operation(operationId = "rejectWhatsappChange", summary = "Refuse the member's new WhatsApp number; the one in"
+            + " use stays")
+    public WhatsappChange rejectWhatsapp(@PathParam("id") long id,
+            @Parameter(description = "The new number as listed (409 when the member asked for another since)")
+            @QueryParam("number") String number) {
+        return moderation.rejectWhatsapp(id, number, admin());
     }
 
     @POST

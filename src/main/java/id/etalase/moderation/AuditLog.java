@@ -26,6 +26,15 @@ public class AuditLog {
         entry.persist();
     }
 
+    /** The action last taken on this subject among these, if any was. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<String> lastAction(String subjectType, long subjectId, List<String> actions) {
+        return Panache.getEntityManager().createQuery("select e.action from AuditEntry e where e.subjectType = ?1"
+                        + " and e.subjectId = ?2 and e.action in ?3 order by e.id desc", String.class)
+                .setParameter(1, subjectType).setParameter(2, subjectId).setParameter(3, actions)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** The newest entries first, with the acting admin's login number. */
     @Transactional
     public List<AuditView> latest(int limit) {

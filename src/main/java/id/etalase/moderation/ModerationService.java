@@ -15,6 +15,8 @@ import id.etalase.member.MemberService;
 import id.etalase.member.OwnMemberView;
 import id.etalase.member.PendingMemberView;
 import id.etalase.member.StatusChange;
+import id.etalase.member.WhatsappChange;
+import id.etalase.member.WhatsappRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,6 +66,20 @@ public class ModerationService {
     @Transactional
     public StatusChange suspendMember(long memberId, String reason, long adminId) {
         return logged(adminId, "member.suspend", members.suspend(memberId, reason), reason);
+    }
+
+    public List<WhatsappRequest> whatsappRequests() {
+        return members.whatsappRequests();
+    }
+
+    @Transactional
+    public WhatsappChange approveWhatsapp(long memberId, String shownNumber, long adminId) {
+        return logged(adminId, "member.whatsapp.approve", members.approveWhatsapp(memberId, shownNumber));
+    }
+
+    @Transactional
+    public WhatsappChange rejectWhatsapp(long memberId, String shownNumber, long adminId) {
+        return logged(adminId, "member.whatsapp.reject", members.rejectWhatsapp(memberId, shownNumber));
     }
 
     /** The limits in effect for one member: the admin's own for them, else the portal's defaults. */
@@ -152,6 +168,18 @@ public class ModerationService {
         return members.adminView(memberId);
     }
 
+    /** A member as an admin's decision on a new number left it, and whether the number was changed. */
+    public record DecidedWhatsapp(AdminMemberView member, boolean approved) {
+    }
+
+    /** The latest decision on a member's new number, for the message the admin sends to the number in use now. */
+    @Transactional
+    public Optional<DecidedWhatsapp> decidedWhatsapp(long memberId) {
+        return audit.lastAction("member", memberId, List.of("member.whatsapp.approve", "member.whatsapp.reject"))
+                .flatMap(action -> members.adminView(memberId).map(member -> new DecidedWhatsapp(member,
+                        action.endsWith("approve"))));
+    }
+
     /** A product as a decision left it, for the message the admin sends its member. */
     public Optional<DecidedProductView> decidedProduct(long productId) {
         return listings.decided(productId);
@@ -187,6 +215,13 @@ public class ModerationService {
         audit.record(adminId, action, "product", decision.productId(), decision.name(), decision.before(),
                 decision.after(), note == null ? null : note.strip());
         return decision;
+    }
+
+    private WhatsappChange logged(long adminId, String action, WhatsappChange change) {
+        audit.record(adminId, action, "member", change.memberId(), change.name(), "whatsapp=" + change.before(),
+                "whatsapp=" + (change.approved() ? change.requested() : change.before()),
+                change.approved() ? null : "whatsapp_requested=" + change.requested());
+        return change;
     }
 
     private StatusChange logged(long adminId, String action, StatusChange change, String note) {

@@ -17,6 +17,7 @@ import id.etalase.member.MemberProfile;
 import id.etalase.member.MemberRegistration;
 import id.etalase.member.MemberScale;
 import id.etalase.member.MemberService;
+import id.etalase.member.OwnMemberView;
 import id.etalase.reference.ReferenceData;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -60,6 +61,8 @@ public class AccountPages {
         static native TemplateInstance login(PageMeta meta, Form form, String next, String notice, String adminChat);
 
         static native TemplateInstance password(PageMeta meta, Form form);
+
+        static native TemplateInstance whatsapp(PageMeta meta, Form form, OwnMemberView member);
 
         static native TemplateInstance profile(PageMeta meta, Form form, List<ReferenceData.SectorName> sectors,
                 List<ReferenceData.DistrictName> districts, List<String> scales, PhotoView logo);
@@ -276,6 +279,51 @@ public class AccountPages {
             return Response.status(429).header(HttpHeaders.RETRY_AFTER, e.retryAfter().toSeconds())
                     .entity(password(new Form(Map.of(), Map.of("current", message)))).build();
         }
+    }
+
+    @GET
+    @Path("akun/nomor")
+    @Authenticated
+    public TemplateInstance whatsappForm() {
+        return whatsapp(Form.empty());
+    }
+
+    /** The member asks to use another WhatsApp number; it takes effect when an admin confirms it. */
+    @RateLimited(value = RateLimited.WRITES, per = RateLimited.Per.ACCOUNT)
+    @POST
+    @Path("akun/nomor")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response requestWhatsapp(@RestForm String whatsapp, @RestForm String password, RoutingContext routing) {
+        Form typed = Form.of(whatsapp == null ? Map.of() : Map.of("whatsapp", whatsapp));
+        try {
+            members.requestWhatsapp(signedIn.memberId(), view.accountId(), whatsapp, password, client(routing));
+            return seeOther("/akun?pesan=nomor-diminta");
+        } catch (InvalidInputException e) {
+            return Response.status(400).entity(whatsapp(typed.withErrors(ProblemMapper.fields(e.errors(),
+                    e.violations(), view.language())))).build();
+        } catch (ThrottledException e) {
+            String message = throttledMessage(new LoginResult.Throttled(e.retryAfter()), view.messages());
+            return Response.status(429).header(HttpHeaders.RETRY_AFTER, e.retryAfter().toSeconds())
+                    .entity(whatsapp(new Form(typed.values(), Map.of("password", message)))).build();
+        }
+    }
+
+    @POST
+    @Path("akun/nomor/batal")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancelWhatsapp() {
+        members.cancelWhatsappRequest(signedIn.memberId());
+        return seeOther("/akun?pesan=nomor-batal");
+    }
+
+    private TemplateInstance whatsapp(Form form) {
+        long member = signedIn.memberId();
+        members.refuseChangesWhileSuspended(member);
+        String title = view.sellerMessages().whatsapp_change_title();
+        return view.page(Templates.whatsapp(view.meta(title, title, "/akun/nomor"), form,
+                members.ownView(member).orElseThrow()));
     }
 
     /** A guessable password is accepted; the page after it says how to choose a better one. */

@@ -22,6 +22,7 @@ import id.etalase.member.AdminMemberView;
 import id.etalase.member.MemberLimits;
 import id.etalase.member.MemberService;
 import id.etalase.member.PendingMemberView;
+import id.etalase.member.WhatsappRequest;
 import id.etalase.moderation.AuditLog;
 import id.etalase.moderation.AuditView;
 import id.etalase.moderation.ModerationService;
@@ -62,7 +63,8 @@ public class AdminPages {
     static class Templates {
         static native TemplateInstance queue(PageMeta meta, List<PendingMemberView> members, String notice,
                 String error, long errorFor, Map<Long, PhotoView> logos, Map<String, String> sectorNames,
-                Map<Long, List<QueuedProduct>> queued, Kabari kabari);
+                Map<Long, List<QueuedProduct>> queued, Kabari kabari, List<WhatsappRequest> numbers,
+                Map<Long, String> numberChecks);
 
         static native TemplateInstance members(PageMeta meta, String query, List<AdminMemberView> members,
                 String notice, String error, long errorFor);
@@ -121,11 +123,16 @@ public class AdminPages {
      */
     private TemplateInstance queuePage(String notice, String error, long errorFor, Kabari kabari) {
         List<PendingMemberView> pending = moderation.pendingMembers();
+        List<WhatsappRequest> numbers = moderation.whatsappRequests();
+        String site = Pages.siteName();
+        Map<Long, String> checks = new java.util.HashMap<>();
+        numbers.forEach(n -> checks.put(n.memberId(), WhatsAppLinks.chat(n.requested(),
+                view.adminMessages().admin_whatsapp_numberCheck(n.businessName(), site))));
         return view.page(Templates.queue(view.meta(view.adminMessages().admin_title(), "/admin"), pending, notice,
                 error, errorFor, photos.viewsOf(pending.stream().map(PendingMemberView::logoPhotoId)
                         .filter(Objects::nonNull).toList()), sectorNames(),
                 moderation.queuedProductsOf(pending.stream().map(PendingMemberView::id).toList()),
-                placed(kabari, memberCards(pending))));
+                placed(kabari, memberCards(pending)), numbers, checks));
     }
 
     private static List<String> memberCards(List<PendingMemberView> pending) {
@@ -152,6 +159,32 @@ public class AdminPages {
                 decidedIn("/admin", "ditolak", "anggota-" + id, next),
                 QueryUrl.link("/admin", "galat", "alasan", "id", id) + "#anggota-" + id),
                 changed -> queuePage(changed, null, 0, null));
+    }
+
+    /** A member's new WhatsApp number, as the admin was shown it, takes effect. */
+    @POST
+    @Path("nomor/setujui")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approveNumber(@RestForm long id, @RestForm String nomor) {
+        return numberDecision(() -> moderation.approveWhatsapp(id, nomor, admin().id()), "nomor-diganti", id);
+    }
+
+    @POST
+    @Path("nomor/tolak")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rejectNumber(@RestForm long id, @RestForm String nomor) {
+        return numberDecision(() -> moderation.rejectWhatsapp(id, nomor, admin().id()), "nomor-ditolak", id);
+    }
+
+    /** A decision on a number; when the request moved since the page was shown, the queue as it is now (409). */
+    private Response numberDecision(Runnable decision, String outcome, long id) {
+        try {
+            decision.run();
+            return seeOther(decidedIn("/admin", outcome, "nomor-" + id, null));
+        } catch (ConflictException e) {
+            return Response.status(409).entity(queuePage(null, Messages.text(view.language(), e.code(), e.args()),
+                    0, null)).build();
+        }
     }
 
     @GET
@@ -343,7 +376,7 @@ public class AdminPages {
         return names;
     }
 
-    private static final Pattern DECIDED = Pattern.compile("(anggota|produk|revisi)-(\\d{1,18})");
+    private static final Pattern DECIDED = Pattern.compile("(anggota|nomor|produk|revisi)-(\\d{1,18})");
 
     /**
      * The "Kabari lewat WhatsApp" notice for the member of a decided registration, product or edit, with the text
@@ -364,6 +397,9 @@ public class AdminPages {
                 case "anggota" -> moderation.decidedMember(id).flatMap(m -> Optional.ofNullable(memberText(m, msg,
                         site, account)).map(text -> new Kabari(m.name(), WhatsAppLinks.chat(m.whatsapp(), text),
                                 next))).orElse(null);
+                case "nomor" -> moderation.decidedWhatsapp(id).map(d -> new Kabari(d.member().name(),
+                        WhatsAppLinks.chat(d.member().whatsapp(), numberText(d, msg, site, account)), null))
+                        .orElse(null);
                 case "produk" -> moderation.decidedProduct(id).flatMap(p -> Optional.ofNullable(productText(p, msg,
                         site, account)).map(text -> kabariFor(p, text, next))).orElse(null);
                 default -> moderation.decidedRevision(id).flatMap(r -> Optional.ofNullable(revisionText(r, msg,
@@ -382,6 +418,14 @@ public class AdminPages {
             case "rejected" -> msg.admin_whatsapp_memberRejected(owner, m.name(), site, m.reviewNote(), account);
             default -> null;
         };
+    }
+
+    /** Changed: log in with this number from now on; refused: the number in use stays. */
+    private static String numberText(ModerationService.DecidedWhatsapp d, AdminMessages msg, String site,
+            String account) {
+        String owner = greeted(d.member().owner(), d.member().name());
+        return d.approved() ? msg.admin_whatsapp_numberApproved(owner, d.member().name(), site, account)
+                : msg.admin_whatsapp_numberRejected(owner, d.member().name(), site);
     }
 
     /** Live: its link; approved while the member waits: when it goes live; rejected: the reason and how to fix it. */
@@ -452,6 +496,8 @@ public class AdminPages {
         }
         return switch (code) {
             case "disetujui" -> msg.admin_notice_approved();
+            case "nomor-diganti" -> msg.admin_notice_numberChanged();
+            case "nomor-ditolak" -> msg.admin_notice_numberRefused();
             case "ditolak" -> msg.admin_notice_rejected();
             case "ditangguhkan" -> msg.admin_notice_suspended();
             case "diaktifkan" -> msg.admin_notice_reactivated();

@@ -269,6 +269,8 @@ public class DashboardPages {
             case "revision_pending" -> msg.notice_listingRevision();
             case "diarsipkan" -> msg.notice_listingArchived();
             case "ditayangkan" -> seller.notice_listingShown();
+            case "nomor-diminta" -> seller.notice_whatsappRequested();
+            case "nomor-batal" -> seller.notice_whatsappCancelled();
             default -> null;
         };
     }

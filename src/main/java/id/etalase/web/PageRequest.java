@@ -5,6 +5,7 @@ import id.etalase.common.PublicUrls;
 import id.etalase.i18n.AdminMessages;
 import id.etalase.i18n.AppMessages;
 import id.etalase.i18n.Languages;
+import id.etalase.i18n.SellerMessages;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,10 @@ public class PageRequest {
 
     AdminMessages adminMessages() {
         return Languages.adminMessages(language());
+    }
+
+    SellerMessages sellerMessages() {
+        return Languages.sellerMessages(language());
     }
 
     /** The meta of a page whose title is its description too. */

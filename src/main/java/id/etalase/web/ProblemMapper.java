@@ -2,6 +2,7 @@ package id.etalase.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.etalase.account.ThrottledException;
 import id.etalase.account.ThrottledPasswordProvider;
 import id.etalase.common.ConflictException;
 import id.etalase.common.DatabaseFaults;
@@ -119,6 +120,12 @@ public class ProblemMapper {
         AppMessages msg = Languages.messages(Languages.forRequest(uri, headers));
         return Response.fromResponse(problem(401, msg.problem_unauthorized_title(), msg.problem_unauthorized_detail(),
                 uri, List.of(), headers)).header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Etalase\"").build();
+    }
+
+    /** Too many wrong passwords (a password checked outside login, e.g. before changing a number). */
+    @ServerExceptionMapper
+    public Response throttled(ThrottledException e, HttpHeaders headers, UriInfo uri) {
+        return tooMany(e.retryAfter(), headers, uri);
     }
 
     @ServerExceptionMapper

@@ -50,6 +50,12 @@ public class ViewExtensions {
         return digits == null || digits.replaceAll("\\D", "").isEmpty() ? "" : WhatsAppLinks.open(digits);
     }
 
+    /** A number as Indonesians write it: {wa:local(m.whatsapp)} → 0812-3456-7890. */
+    @TemplateExtension(namespace = "wa")
+    static String local(String digits) {
+        return digits == null ? "" : id.etalase.common.PhoneNumbers.local(digits);
+    }
+
     /** The community's contact chat, nothing typed in. */
     static String contactLink(Community community) {
         return WhatsAppLinks.open(community.contactWhatsapp());

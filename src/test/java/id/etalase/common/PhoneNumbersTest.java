@@ -53,4 +53,11 @@ class PhoneNumbersTest {
     void mobilesAndGarbageAreNoLandlines(String written) {
         assertFalse(PhoneNumbers.isLandline(written));
     }
+
+    @ParameterizedTest
+    @CsvSource({ "6281234567890, 0812-3456-7890", "628111234567, 0811-1234-567", "6285712345678, 0857-1234-5678",
+            "not-a-number, not-a-number" })
+    void whatsappDigitsAreShownAsIndonesiansWriteThem(String digits, String expected) {
+        assertEquals(expected, PhoneNumbers.local(digits));
+    }
 }

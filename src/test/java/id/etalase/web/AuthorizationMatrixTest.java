@@ -141,6 +141,8 @@ class AuthorizationMatrixTest {
                 null));
         cells.add(new Cell("GET /akun/sandi", "/akun/sandi", NO_FIELDS, null, answers(303, 200, 200, 200, 200, 200),
                 null));
+        cells.add(new Cell("GET /akun/nomor", "/akun/nomor", NO_FIELDS, null, answers(303, 200, 200, 200, 403, 404),
+                null));
         cells.add(new Cell("GET /akun/produk/baru", "/akun/produk/baru", NO_FIELDS, null,
                 answers(303, 200, 200, 200, 403, 404), null));
         cells.add(ownPage("GET /akun/produk/ubah", "/akun/produk/ubah?id={draft}", NO_FIELDS, 200));
@@ -175,6 +177,7 @@ class AuthorizationMatrixTest {
         cells.add(adminApi("GET /api/v1/admin/members/pending", "/api/v1/admin/members/pending", null, 200));
         cells.add(adminApi("GET /api/v1/admin/members/{id}/limits", "/api/v1/admin/members/{member}/limits", null,
                 200));
+        cells.add(adminApi("GET /api/v1/admin/members/whatsapp", "/api/v1/admin/members/whatsapp", null, 200));
         cells.add(adminApi("GET /api/v1/admin/products/pending", "/api/v1/admin/products/pending", null, 200));
         cells.add(adminApi("GET /api/v1/admin/revisions/pending", "/api/v1/admin/revisions/pending", null, 200));
         cells.add(adminApi("GET /api/v1/admin/reports", "/api/v1/admin/reports", null, 200));
@@ -190,6 +193,15 @@ class AuthorizationMatrixTest {
         // Asking for a review again is for a rejected member; the others are told there is nothing to ask (409).
         cells.add(new Cell("POST /akun/ajukan", "/akun/ajukan", NO_FIELDS, null,
                 answers(303, 409, 409, 409, 409, 404), null));
+        // A new WhatsApp number needs the password ("x" is wrong): refused for every member, nothing asked for.
+        cells.add(new Cell("POST /akun/nomor", "/akun/nomor", t -> fields("whatsapp", "081299990000", "password", "x"),
+                null, answers(303, 400, 400, 400, 403, 404), null));
+        cells.add(new Cell("POST /akun/nomor/batal", "/akun/nomor/batal", NO_FIELDS, null,
+                answers(303, 303, 303, 303, 303, 404), null));
+        cells.add(new Cell("PUT /api/v1/me/whatsapp", "/api/v1/me/whatsapp", NO_FIELDS,
+                "{\"whatsapp\":\"081299990000\",\"password\":\"x\"}", answers(401, 400, 400, 400, 403, 403), null));
+        cells.add(new Cell("DELETE /api/v1/me/whatsapp", "/api/v1/me/whatsapp", NO_FIELDS, null,
+                answers(401, 200, 200, 200, 200, 403), null));
         cells.add(new Cell("POST /akun/keluar-semua", "/akun/keluar-semua", NO_FIELDS, null,
                 answers(303, 303, 303, 303, 303, 303), null));
         cells.add(ownPage("POST /akun/produk/simpan", "/akun/produk/simpan", t -> fields("id",
@@ -230,6 +242,11 @@ class AuthorizationMatrixTest {
                 String.valueOf(t.member())), 200));
         cells.add(adminPage("POST /admin/anggota/batas", "/admin/anggota/batas", t -> fields("id",
                 String.valueOf(t.member()), "maxProducts", "", "maxStagedPhotos", ""), 303));
+        // Nobody asked for a new number: the admin's decision answers that the request is gone (409).
+        cells.add(adminPage("POST /admin/nomor/setujui", "/admin/nomor/setujui", t -> fields("id",
+                String.valueOf(t.member()), "nomor", "081299990000"), 409));
+        cells.add(adminPage("POST /admin/nomor/tolak", "/admin/nomor/tolak", t -> fields("id",
+                String.valueOf(t.member()), "nomor", "081299990000"), 409));
         cells.add(adminPage("POST /admin/produk/setujui", "/admin/produk/setujui", t -> fields("id",
                 String.valueOf(t.submitted()), "version", String.valueOf(t.submittedVersion())), 303));
         cells.add(adminPage("POST /admin/produk/tolak", "/admin/produk/tolak", t -> fields("id",
@@ -275,6 +292,10 @@ class AuthorizationMatrixTest {
                 "{\"reason\":\"matriks\"}", 200));
         cells.add(adminApi("POST /api/v1/admin/members/{id}/reactivate", "/api/v1/admin/members/{member}/reactivate",
                 "{}", 409));
+        cells.add(adminApi("POST /api/v1/admin/members/{id}/whatsapp/approve",
+                "/api/v1/admin/members/{member}/whatsapp/approve?number=081299990000", "{}", 409));
+        cells.add(adminApi("POST /api/v1/admin/members/{id}/whatsapp/reject",
+                "/api/v1/admin/members/{member}/whatsapp/reject?number=081299990000", "{}", 409));
         cells.add(adminApi("PUT /api/v1/admin/members/{id}/limits", "/api/v1/admin/members/{member}/limits",
                 "{\"maxProducts\":null,\"maxStagedPhotos\":null}", 200));
         cells.add(adminApi("POST /api/v1/admin/products/{id}/approve",

@@ -87,7 +87,7 @@ class HtmlConformanceTest {
                 "/laporkan?produk=" + product, "/halaman-yang-tidak-ada")) {
             pages.put("shopper " + page, () -> shopper.get(page));
         }
-        for (String page : List.of("/akun", "/akun/profil", "/akun/sandi", "/akun/produk/baru",
+        for (String page : List.of("/akun", "/akun/profil", "/akun/sandi", "/akun/nomor", "/akun/produk/baru",
                 "/akun/produk/ubah?id=" + own, "/akun/laporan")) {
             pages.put("member " + page, () -> owner.browser().get(page));
         }

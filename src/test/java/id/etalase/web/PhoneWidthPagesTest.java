@@ -137,7 +137,8 @@ class PhoneWidthPagesTest {
 
             login(hostile.member().phone(), TestAccounts.PASSWORD);
             for (String page : List.of("/akun", "/akun/produk/baru", "/akun/produk/ubah?id=" + hostile.productId(),
-                    "/akun/produk/ubah?id=" + hostile.pendingId(), "/akun/profil", "/akun/laporan", "/akun/sandi")) {
+                    "/akun/produk/ubah?id=" + hostile.pendingId(), "/akun/profil", "/akun/laporan", "/akun/sandi",
+                    "/akun/nomor")) {
                 check(page, faults);
             }
 
