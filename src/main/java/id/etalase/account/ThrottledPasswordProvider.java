@@ -1,5 +1,6 @@
 package id.etalase.account;
 
+import id.etalase.common.ClientNetworks;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -41,7 +42,7 @@ public class ThrottledPasswordProvider implements IdentityProvider<UsernamePassw
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        String client = routing == null ? "" : routing.request().remoteAddress().hostAddress();
+        String client = routing == null ? "" : ClientNetworks.addressOf(routing.request());
         String password = new String(request.getPassword().getPassword());
         return context.runBlocking(() -> {
             LoginResult result = accounts.login(request.getUsername(), password, client);

@@ -15,6 +15,14 @@ public final class ClientNetworks {
     private ClientNetworks() {
     }
 
+    /**
+     * The client's address as Quarkus gives it (the forwarded one only when a trusted proxy sent it); "" when the
+     * connection has none, as a Unix socket or a closed connection may.
+     */
+    public static String addressOf(io.vertx.core.http.HttpServerRequest request) {
+        return request == null || request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
+    }
+
     /** The address itself for IPv4 (or anything unparseable), "network/64" for IPv6; "" for none. */
     public static String of(String address) {
         if (address == null || address.isEmpty() || address.indexOf(':') < 0) {

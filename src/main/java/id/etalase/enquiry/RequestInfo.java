@@ -1,5 +1,6 @@
 package id.etalase.enquiry;
 
+import id.etalase.common.ClientNetworks;
 import io.vertx.core.http.HttpServerRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -24,10 +25,9 @@ public record RequestInfo(String userAgent, String clientAddress, String sourceP
      * X-Forwarded-* values when, and only when, the request came from a configured trusted proxy.
      */
     public static RequestInfo from(HttpServerRequest request) {
-        String remote = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         String host = request.authority() == null ? null : request.authority().host();
-        return of(request.getHeader("User-Agent"), remote, request.getParam("from"), request.getHeader("Referer"),
-                host, isPrefetch(request), isNavigation(request));
+        return of(request.getHeader("User-Agent"), ClientNetworks.addressOf(request), request.getParam("from"),
+                request.getHeader("Referer"), host, isPrefetch(request), isNavigation(request));
     }
 
     /** Chrome's speculative loads send Sec-Purpose: prefetch (or prefetch;prerender); older browsers Purpose or X-Moz. */

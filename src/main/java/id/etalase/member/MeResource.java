@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import id.etalase.account.AccountRoles;
 import id.etalase.account.AccountView;
 import id.etalase.account.CurrentAccount;
+import id.etalase.common.ClientNetworks;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import io.quarkus.security.Authenticated;
@@ -84,9 +85,8 @@ public class MeResource {
         if (body == null) {
             throw new InvalidInputException(FieldError.of("body", "problem_bodyRequired"));
         }
-        String client = request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress();
         return members.requestWhatsapp(signedIn.memberId(), signedIn.account().id(), body.whatsapp(),
-                body.password(), client);
+                body.password(), ClientNetworks.addressOf(request));
     }
 
     @DELETE

@@ -9,6 +9,7 @@ import id.etalase.account.SessionCookie;
 import id.etalase.account.ThrottledException;
 import id.etalase.catalog.PhotoService;
 import id.etalase.catalog.PhotoView;
+import id.etalase.common.ClientNetworks;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.RateLimited;
 import id.etalase.i18n.AppMessages;
@@ -332,7 +333,7 @@ public class AccountPages {
     }
 
     private static String client(RoutingContext routing) {
-        return routing.request().remoteAddress() == null ? "" : routing.request().remoteAddress().hostAddress();
+        return ClientNetworks.addressOf(routing.request());
     }
 
     private TemplateInstance password(Form form) {

@@ -1,5 +1,6 @@
 package id.etalase.web;
 
+import id.etalase.common.ClientNetworks;
 import id.etalase.common.RateLimited;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
@@ -49,7 +50,7 @@ public class RateLimitFilter {
             client = RateLimits.account(identity.getPrincipal().getName());
         } else {
             // Quarkus has already put the forwarded client address here when, and only when, a trusted proxy sent it.
-            client = RateLimits.client(request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
+            client = RateLimits.client(ClientNetworks.addressOf(request));
         }
         limits.take(limited.value(), client).ifPresent(wait -> {
             throw new TooManyRequestsException(wait);
