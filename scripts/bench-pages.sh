@@ -29,14 +29,13 @@ cleanup() {
 }
 trap cleanup EXIT
 
-wait_http() { for _ in $(seq 300); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 1; done; fail "$1 did not answer"; }
 
 log "starting the portal with the demo catalogue on 127.0.0.1:$APP_PORT"
 QUARKUS_PROFILE=dev java -Xmx512m -Detalase.demo.enabled=true -Detalase.search.alias=$BENCH_ALIAS -Dquarkus.http.port="$APP_PORT" \
     -Dquarkus.http.host=127.0.0.1 -jar target/quarkus-app/quarkus-run.jar > "$work/app.log" 2>&1 &
 app_pid=$!
 base="http://127.0.0.1:$APP_PORT"
-wait_http "$base/q/health/live"
+wait_http "$base/q/health/live" 300
 grep -E "Demo data: loaded|Reindex: alias" "$work/app.log" | sed 's/^.*INFO  *\[[^]]*\] ([^)]*) /  /' || true
 
 first_slug() { # first_slug <api path>: the slug of the first item the JSON API lists

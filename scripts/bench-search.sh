@@ -21,20 +21,19 @@ pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 
-wait_http() { for _ in $(seq 900); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 1; done; fail "$1 did not answer"; }
 
 log "loading $PRODUCTS demo products and building the index (app on :$ES_APP_PORT)"
 QUARKUS_PROFILE=dev java -Xmx1g -Detalase.demo.enabled=true -Detalase.demo.products="$PRODUCTS" -Detalase.search.alias=bench_products \
     -Dquarkus.http.port=$ES_APP_PORT -jar target/quarkus-app/quarkus-run.jar > "$work/es-app.log" 2>&1 &
 pids+=($!)
-wait_http "http://127.0.0.1:$ES_APP_PORT/q/health/live"
+wait_http "http://127.0.0.1:$ES_APP_PORT/q/health/live" 900
 grep -E "Demo data: loaded|Reindex: alias" "$work/es-app.log" | sed 's/^.*INFO  *\[[^]]*\] ([^)]*) /  /'
 
 log "starting a second app with Elasticsearch out of reach, for the database fallback (:$DB_APP_PORT)"
 QUARKUS_PROFILE=dev ES_HOSTS=127.0.0.1:9299 java -Xmx1g -Detalase.search.alias=bench_products -Dquarkus.http.port=$DB_APP_PORT \
     -jar target/quarkus-app/quarkus-run.jar > "$work/db-app.log" 2>&1 &
 pids+=($!)
-wait_http "http://127.0.0.1:$DB_APP_PORT/q/health/live"
+wait_http "http://127.0.0.1:$DB_APP_PORT/q/health/live" 900
 
 cat > "$work/queries.txt" <<'Q'
 /api/v1/search?q=kopi

@@ -36,7 +36,6 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-wait_http() { for _ in $(seq 1800); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done; fail "$1 did not answer"; }
 app() { # app <port> <log> [java options…]: the packaged portal on the bench database, rate limits off
     local port=$1 logfile=$2; shift 2
     QUARKUS_PROFILE=dev RATE_LIMITS=false java $HEAP -XX:+ExitOnOutOfMemoryError -Detalase.search.alias=$BENCH_ALIAS \
@@ -49,7 +48,7 @@ log "loading $PRODUCTS demo products and building the index"
 app "$APP_PORT" "$work/app.log" -Detalase.demo.enabled=true -Detalase.demo.products="$PRODUCTS"
 app_pid=${pids[-1]}
 base="http://127.0.0.1:$APP_PORT"
-wait_http "$base/q/health/ready"
+wait_http "$base/q/health/ready" 180
 load_lines=$(grep -E "Demo data: loaded|Reindex: alias" "$work/app.log" | sed 's/^.*INFO  *\[[^]]*\] ([^)]*) /  /' || true)
 
 log "collecting the URL lists"
@@ -89,7 +88,7 @@ python3 scripts/bench/capture_proxy.py "$PROXY_PORT" "http://127.0.0.1:$ES_PORT"
 pids+=($!)
 started=$(date +%s.%N)
 app "$START_PORT" "$work/start.log" -Detalase.demo.enabled=false -Dquarkus.elasticsearch.hosts=127.0.0.1:$PROXY_PORT
-wait_http "http://127.0.0.1:$START_PORT/q/health/live"
+wait_http "http://127.0.0.1:$START_PORT/q/health/live" 180
 start_seconds=$(echo "$(date +%s.%N) - $started" | bc)
 start_reported=$(grep -oE 'started in [0-9.]+s' "$work/start.log" | head -1 || true)
 : > "$work/captured.txt"

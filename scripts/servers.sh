@@ -31,6 +31,12 @@ wait_for() { # wait_for <seconds> <description> <command...>
     fail "$what did not come up within ${seconds}s"
 }
 
+wait_http() { # wait_http <url> <seconds>: until the URL answers 2xx, polled every 0.1 s (so a start can be timed)
+    local tries=$(($2 * 10))
+    for _ in $(seq "$tries"); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done
+    fail "$1 did not answer within ${2}s"
+}
+
 apt_install() {
     mkdir -p "$ETALASE_STATE"
     log "installing $* with apt-get"

@@ -153,6 +153,12 @@ public class Member extends PanacheEntityBase {
     /** Active means: approved and not suspended. The same rule as HQL over a member m. */
     public static final String ACTIVE = "m.status = id.etalase.member.MemberStatus.ACTIVE";
 
+    /** No new number waits any more: confirmed, refused or withdrawn. */
+    void forgetWhatsappRequest() {
+        whatsappRequested = null;
+        whatsappRequestedAt = null;
+    }
+
     public boolean isActive() {
         return status == MemberStatus.ACTIVE;
     }

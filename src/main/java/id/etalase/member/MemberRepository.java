@@ -93,12 +93,12 @@ public class MemberRepository implements PanacheRepository<Member> {
                 .getResultList();
     }
 
-    /** Registrations waiting for an admin, the longest waiting first. */
     /** Members waiting for an admin to confirm a new WhatsApp number, longest waiting first. */
     public List<Member> findWhatsappRequests() {
         return list("whatsappRequested is not null order by whatsappRequestedAt, id");
     }
 
+    /** Registrations waiting for an admin, the longest waiting first. */
     public List<Member> findPending() {
         return getEntityManager().createQuery("select m from Member m join fetch m.district join fetch m.sector"
                 + " where m.status = id.etalase.member.MemberStatus.PENDING order by m.submittedAt, m.id", Member.class)

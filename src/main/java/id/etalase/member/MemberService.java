@@ -381,8 +381,7 @@ public class MemberService {
     @Transactional
     public OwnMemberView cancelWhatsappRequest(long memberId) {
         Member member = members.findById(memberId);
-        member.whatsappRequested = null;
-        member.whatsappRequestedAt = null;
+        member.forgetWhatsappRequest();
         return OwnMemberView.of(member);
     }
 
@@ -404,8 +403,7 @@ public class MemberService {
         }
         String before = member.whatsapp;
         member.whatsapp = member.whatsappRequested;
-        member.whatsappRequested = null;
-        member.whatsappRequestedAt = null;
+        member.forgetWhatsappRequest();
         accounts.changePhone(memberId, member.whatsapp);
         changed.fire(new MemberChanged(member.id));
         return new WhatsappChange(member.id, member.businessName, before, member.whatsapp, true);
@@ -416,8 +414,7 @@ public class MemberService {
     public WhatsappChange rejectWhatsapp(long memberId, String shownNumber) {
         Member member = requesting(memberId, shownNumber);
         String refused = member.whatsappRequested;
-        member.whatsappRequested = null;
-        member.whatsappRequestedAt = null;
+        member.forgetWhatsappRequest();
         return new WhatsappChange(member.id, member.businessName, member.whatsapp, refused, false);
     }
 

@@ -124,11 +124,12 @@ public class AdminPages {
     private TemplateInstance queuePage(String notice, String error, long errorFor, Kabari kabari) {
         List<PendingMemberView> pending = moderation.pendingMembers();
         List<WhatsappRequest> numbers = moderation.whatsappRequests();
+        AdminMessages msg = view.adminMessages();
         String site = Pages.siteName();
         Map<Long, String> checks = new java.util.HashMap<>();
         numbers.forEach(n -> checks.put(n.memberId(), WhatsAppLinks.chat(n.requested(),
-                view.adminMessages().admin_whatsapp_numberCheck(n.businessName(), site))));
-        return view.page(Templates.queue(view.meta(view.adminMessages().admin_title(), "/admin"), pending, notice,
+                msg.admin_whatsapp_numberCheck(n.businessName(), site))));
+        return view.page(Templates.queue(view.meta(msg.admin_title(), "/admin"), pending, notice,
                 error, errorFor, photos.viewsOf(pending.stream().map(PendingMemberView::logoPhotoId)
                         .filter(Objects::nonNull).toList()), sectorNames(),
                 moderation.queuedProductsOf(pending.stream().map(PendingMemberView::id).toList()),
