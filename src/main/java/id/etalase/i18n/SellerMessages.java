@@ -45,9 +45,6 @@ public interface SellerMessages {
     String member_whatsappSame();
 
     @Message
-    String whatsapp_change_link();
-
-    @Message
     String whatsapp_change_title();
 
     @Message

@@ -31,6 +31,10 @@ import java.util.Set;
 @ApplicationScoped
 public class ModerationService {
 
+    /** The audit log's actions for decisions on a member's new number; the message after one reads them back. */
+    private static final String NUMBER_APPROVED = "member.whatsapp.approve";
+    private static final String NUMBER_REFUSED = "member.whatsapp.reject";
+
     @Inject
     MemberService members;
 
@@ -74,12 +78,12 @@ public class ModerationService {
 
     @Transactional
     public WhatsappChange approveWhatsapp(long memberId, String shownNumber, long adminId) {
-        return logged(adminId, "member.whatsapp.approve", members.approveWhatsapp(memberId, shownNumber));
+        return logged(adminId, NUMBER_APPROVED, members.approveWhatsapp(memberId, shownNumber));
     }
 
     @Transactional
     public WhatsappChange rejectWhatsapp(long memberId, String shownNumber, long adminId) {
-        return logged(adminId, "member.whatsapp.reject", members.rejectWhatsapp(memberId, shownNumber));
+        return logged(adminId, NUMBER_REFUSED, members.rejectWhatsapp(memberId, shownNumber));
     }
 
     /** The limits in effect for one member: the admin's own for them, else the portal's defaults. */
@@ -175,9 +179,9 @@ public class ModerationService {
     /** The latest decision on a member's new number, for the message the admin sends to the number in use now. */
     @Transactional
     public Optional<DecidedWhatsapp> decidedWhatsapp(long memberId) {
-        return audit.lastAction("member", memberId, List.of("member.whatsapp.approve", "member.whatsapp.reject"))
+        return audit.lastAction("member", memberId, List.of(NUMBER_APPROVED, NUMBER_REFUSED))
                 .flatMap(action -> members.adminView(memberId).map(member -> new DecidedWhatsapp(member,
-                        action.endsWith("approve"))));
+                        NUMBER_APPROVED.equals(action))));
     }
 
     /** A product as a decision left it, for the message the admin sends its member. */

@@ -14,7 +14,6 @@ import id.etalase.common.QueryUrl;
 import id.etalase.common.RateLimited;
 import id.etalase.enquiry.MemberStats;
 import id.etalase.i18n.AppMessages;
-import id.etalase.i18n.Languages;
 import id.etalase.i18n.SellerMessages;
 import id.etalase.member.MemberProfile;
 import id.etalase.member.MemberService;
@@ -114,7 +113,8 @@ public class DashboardPages {
             pages = ResultLinks.pages(own.page(), own.pageCount(), current, msg);
         }
         return view.page(Templates.account(view.meta(msg.account_title(), "/akun"), account, member, rows, total,
-                withAdvice(notice(notice, msg, Languages.sellerMessages(view.language())), advice, msg), text == null || text.isEmpty() ? null : text, showing,
+                withAdvice(notice(notice, msg, view.sellerMessages()), advice, msg),
+                text == null || text.isEmpty() ? null : text, showing,
                 pages));
     }
 
@@ -135,8 +135,7 @@ public class DashboardPages {
         // Most of a seller's products are of the business's own sector.
         String sector = members.profile(member).map(MemberProfile::sector).orElse(null);
         AppMessages msg = view.messages();
-        String registered = "terdaftar".equals(notice)
-                ? Languages.sellerMessages(view.language()).notice_registeredAddProduct() : null;
+        String registered = "terdaftar".equals(notice) ? view.sellerMessages().notice_registeredAddProduct() : null;
         return listing(Form.of(sector == null ? Map.of() : Map.of("sector", sector)), null, false, List.of(),
                 withAdvice(registered, advice, msg));
     }
