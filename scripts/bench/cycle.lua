@@ -3,14 +3,16 @@
 -- one line for scripts/bench.sh: requests/s, p50, p95, p99 (ms), errors (socket errors and non-2xx/3xx answers).
 local requests = {}
 local counter = 0
+-- A shopper's phone browser, so that product pages count their views as they do for people (no User-Agent is a bot).
+local BROWSER = "Mozilla/5.0 (Linux; Android 10; K) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36"
 
 local function load(file)
   for line in io.lines(file) do
     local path, body = line:match("^([^\t]+)\t(.*)$")
     if path then
-      requests[#requests + 1] = wrk.format("POST", path, { ["Content-Type"] = "application/json" }, body)
+      requests[#requests + 1] = wrk.format("POST", path, { ["Content-Type"] = "application/json", ["User-Agent"] = BROWSER }, body)
     elseif #line > 0 then
-      requests[#requests + 1] = wrk.format("GET", line, { ["Accept-Encoding"] = "gzip" })
+      requests[#requests + 1] = wrk.format("GET", line, { ["Accept-Encoding"] = "gzip", ["User-Agent"] = BROWSER })
     end
   end
 end

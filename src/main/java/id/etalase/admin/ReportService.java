@@ -3,6 +3,7 @@ package id.etalase.admin;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.PortalClock;
+import id.etalase.enquiry.EnquiryService;
 import id.etalase.member.MemberScale;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,10 @@ public class ReportService {
 
     @Inject
     PortalClock clock;
+
+    /** Views and enquiries are written in batches: what this replica took is written before a report reads them. */
+    @Inject
+    EnquiryService enquiries;
 
     /** Today where the community lives: the default period and month end here. */
     public LocalDate today() {
@@ -192,6 +197,7 @@ public class ReportService {
      */
     @Transactional
     public UsageReport usage(Period period) {
+        enquiries.writeVisits();
         Object start = period.from().atStartOfDay();
         Object end = period.to().plusDays(1).atStartOfDay();
         List<Object[]> facts = Panache.getEntityManager().createNativeQuery("select t.day, p.id, p.name, m.id,"
@@ -301,6 +307,7 @@ public class ReportService {
     /** One member's monthly report, its products with the most enquiries first; empty for an unknown member. */
     @Transactional
     public Optional<MonthlyReport> monthly(long memberId, YearMonth month) {
+        enquiries.writeVisits();
         List<Object[]> member = rows("select business_name, owner_name, whatsapp from member where id = ?1",
                 memberId);
         if (member.isEmpty()) {

@@ -98,10 +98,10 @@ public class CatalogService {
 
     /**
      * A public product's page: the product, its seller, its photos and up to {@code relatedLimit} related products
-     * with their covers.
+     * with their covers (the {@link Storefront} keeps it).
      */
     @Transactional
-    public Optional<ProductPage> productPage(String slug, int relatedLimit) {
+    Optional<ProductPage> productPage(String slug, int relatedLimit) {
         return products.findPublicBySlug(slug).map(product -> {
             List<ProductView> related = related(product, relatedLimit);
             return new ProductPage(ProductDetailView.of(product), ProductSeller.of(product),
@@ -116,15 +116,23 @@ public class CatalogService {
         return products.findPublicBySlug(slug).map(ProductSeller::of);
     }
 
-    /** The products the admins feature on the given day, in their order; empty while none is current. */
+    /** The home page of the given day, read in one transaction (the {@link Storefront} keeps it). */
     @Transactional
-    public List<ProductView> featured(LocalDate day, int limit) {
-        return products.findFeaturedPublic(day, limit).stream().map(ProductView::of).toList();
+    ShopWindow shopWindow(LocalDate day, int products, int members) {
+        List<ProductView> featured = products(this.products.findFeaturedPublic(day, products));
+        List<ProductView> newest = products(this.products.findNewestPublic(null, products));
+        Map<String, PhotoView> covers = photos.coversBySlug(java.util.stream.Stream.concat(featured.stream(),
+                newest.stream()).map(ProductView::slug).collect(Collectors.toSet()));
+        return new ShopWindow(featured, newest, featuredMembers(day, members), sectorsWithCounts(),
+                districtsWithCounts(), covers);
+    }
+
+    private static List<ProductView> products(List<Product> found) {
+        return found.stream().map(ProductView::of).toList();
     }
 
     /** The members the admins feature on the given day ("Anggota pilihan"), in their order, with their logos. */
-    @Transactional
-    public List<FeaturedMemberView> featuredMembers(LocalDate day, int limit) {
+    private List<FeaturedMemberView> featuredMembers(LocalDate day, int limit) {
         List<Member> featured = Panache.getEntityManager().createQuery("select m from FeaturedMember f join Member m"
                 + " on m.id = f.memberId join fetch m.district join fetch m.sector where "
                 + ProductRepository.SHOWN_ON + " and " + Member.ACTIVE + " order by f.position, f.memberId",
@@ -133,30 +141,19 @@ public class CatalogService {
         return featured.stream().map(m -> FeaturedMemberView.of(m, logos.get(m.id))).toList();
     }
 
-    @Transactional
-    public List<ProductView> newest(int limit) {
-        return products.findPublic(ProductFilter.none(), ProductSort.NEWEST, 1, limit).items().stream()
-                .map(ProductView::of).toList();
-    }
+    static final int RELATED_CANDIDATES = 48;
 
-    /** Other products of the same sector, those from the same district first. */
+    /** Other products of the same sector, those from the same district first, among the sector's newest. */
     private List<ProductView> related(Product product, int limit) {
-        List<ProductView> near = products.findPublic(ProductFilter.none().withSector(product.sector)
-                .withDistrict(product.member.district), ProductSort.NEWEST, 1, limit + 1).items().stream()
-                .filter(p -> !p.id.equals(product.id)).map(ProductView::of).toList();
-        if (near.size() >= limit) {
-            return near.subList(0, limit);
-        }
-        List<ProductView> wider = new java.util.ArrayList<>(near);
-        products.findPublic(ProductFilter.none().withSector(product.sector), ProductSort.NEWEST, 1, limit * 2)
-                .items().stream().filter(p -> !p.id.equals(product.id)).map(ProductView::of)
-                .filter(v -> wider.stream().noneMatch(w -> w.slug().equals(v.slug())))
-                .limit(limit - near.size()).forEach(wider::add);
-        return wider;
+        List<Product> newest = products.findNewestPublic(product.sector, RELATED_CANDIDATES).stream()
+                .filter(p -> !p.id.equals(product.id)).toList();
+        return java.util.stream.Stream.concat(
+                newest.stream().filter(p -> p.member.district.id.equals(product.member.district.id)),
+                newest.stream().filter(p -> !p.member.district.id.equals(product.member.district.id)))
+                .limit(limit).map(ProductView::of).toList();
     }
 
-    @Transactional
-    public List<SectorView> sectorsWithCounts() {
+    private List<SectorView> sectorsWithCounts() {
         Map<String, Long> productCounts = products.countPublicBy("p.sector.slug", ProductFilter.none());
         Map<String, Long> membersPer = memberCounts.countActiveBySector();
         return sectors.listOrdered().stream()
@@ -165,8 +162,7 @@ public class CatalogService {
                 .toList();
     }
 
-    @Transactional
-    public List<DistrictView> districtsWithCounts() {
+    private List<DistrictView> districtsWithCounts() {
         Map<String, Long> productCounts = products.countPublicBy("m.district.code", ProductFilter.none());
         Map<String, Long> membersPer = memberCounts.countActiveByDistrict();
         return districts.listOrdered().stream()

@@ -2,6 +2,8 @@ package id.etalase.catalog;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +17,9 @@ import java.util.OptionalInt;
  */
 @ApplicationScoped
 public class FeaturedService {
+
+    @Inject
+    Event<FeaturedChanged> changed;
 
     /** Featured things are products or members; both are scheduled the same way. */
     public enum Kind {
@@ -40,6 +45,7 @@ public class FeaturedService {
             f.productId = id;
             f.position = (int) FeaturedProduct.count() + 1;
             f.persist();
+            changed.fire(new FeaturedChanged());
             return OptionalInt.of(f.position);
         }
         if (FeaturedMember.findByIdOptional(id).isPresent()) {
@@ -49,6 +55,7 @@ public class FeaturedService {
         f.memberId = id;
         f.position = (int) FeaturedMember.count() + 1;
         f.persist();
+        changed.fire(new FeaturedChanged());
         return OptionalInt.of(f.position);
     }
 
@@ -71,6 +78,7 @@ public class FeaturedService {
             boolean isMoved = r == moved;
             r.place(i + 1, isMoved ? startsOn : r.slot().startsOn(), isMoved ? endsOn : r.slot().endsOn());
         }
+        changed.fire(new FeaturedChanged());
         return Optional.of(new Moved(moved.slot(), order.indexOf(moved) + 1));
     }
 
@@ -89,6 +97,7 @@ public class FeaturedService {
                 r.place(position++, r.slot().startsOn(), r.slot().endsOn());
             }
         }
+        changed.fire(new FeaturedChanged());
         return Optional.of(removed.slot());
     }
 

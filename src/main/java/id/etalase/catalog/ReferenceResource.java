@@ -18,19 +18,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReferenceResource {
 
     @Inject
-    CatalogService catalog;
+    Storefront storefront;
 
     @GET
     @Path("/sectors")
     @Operation(operationId = "listSectors", summary = "Sectors in display order, with counts of published products and active members")
     public List<SectorView> sectors() {
-        return catalog.sectorsWithCounts();
+        return storefront.sectors();
     }
 
     @GET
     @Path("/districts")
     @Operation(operationId = "listDistricts", summary = "Districts by region code, with counts of published products and active members")
     public List<DistrictView> districts() {
-        return catalog.districtsWithCounts();
+        return storefront.districts();
     }
 }

@@ -21,4 +21,11 @@ public interface EnquiryConfig {
     /** Single enquiries and views are kept this long, then only their daily counts per product remain. */
     @WithDefault("30d")
     Duration rawRetention();
+
+    /**
+     * How often the views and enquiries waiting in memory are written (the scheduler reads it); "off" writes them
+     * only when something reads counts and at shutdown, as the tests do.
+     */
+    @WithDefault("1s")
+    String writeEvery();
 }

@@ -2,6 +2,7 @@ package id.etalase.enquiry;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,9 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class MemberStats {
+
+    @Inject
+    EnquiryService enquiries;
 
     /** Views and enquiries of one product, or of all a member's products together. */
     public record Counts(long views, long enquiries) {
@@ -27,6 +31,7 @@ public class MemberStats {
     /** Per product of the member, over the last {@code days} days (today included). */
     @Transactional
     public Map<Long, Counts> perProduct(long memberId, int days) {
+        enquiries.writeVisits();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select product_id, sum(v), sum(e) from ("
                 + " select product_id, count(*) v, 0 e from product_view where member_id = ?1"

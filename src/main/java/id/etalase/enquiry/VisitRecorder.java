@@ -3,6 +3,8 @@ package id.etalase.enquiry;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Writes an enquiry or product view row unless the same client has one for the product within the window. */
 @ApplicationScoped
@@ -21,27 +23,53 @@ class VisitRecorder {
         }
     }
 
+    /** A view or enquiry taken on a request, waiting to be written; {@code takenAt} in System.nanoTime(). */
+    record Visit(Kind kind, long productId, long memberId, ClientFingerprint.Hashes client, String sourcePage,
+            long takenAt) {
+    }
+
     /**
-     * One statement checks and inserts, on the database clock. Two identical clicks at the same instant both lock the
-     * gap they read and one of them is chosen as a deadlock victim; its retry then sees the other's row. The check
-     * also looks for the client's hash under yesterday's key, so the window holds across midnight.
-     * Its own transaction, so a failed count never rolls back (or waits for) the caller's work.
+     * Writes a batch in one transaction, each visit as {@link #recordOnce} does; answers the visits that counted.
+     * Writing a batch twice counts nothing twice, so a batch that lost a deadlock can simply be written again.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    boolean recordOnce(Kind kind, long productId, long memberId, ClientFingerprint.Hashes client, String sourcePage,
-            long windowMicros) {
+    List<Visit> recordAll(List<Visit> visits, long windowMicros, long now) {
+        List<Visit> counted = new ArrayList<>();
+        for (Visit visit : visits) {
+            if (insertOnce(visit, windowMicros, now)) {
+                counted.add(visit);
+            }
+        }
+        return counted;
+    }
+
+    /** One visit in its own transaction: a batch the database refused is written one by one. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    boolean recordOnce(Visit visit, long windowMicros, long now) {
+        return insertOnce(visit, windowMicros, now);
+    }
+
+    /**
+     * One statement checks and inserts, on the database clock, dated back by as long as the visit waited. Two
+     * identical visits written at the same instant by two replicas both lock the gap they read and one is chosen as a
+     * deadlock victim; its retry then sees the other's row. The check also looks for the client's hash under
+     * yesterday's key, so the window holds across midnight.
+     */
+    private boolean insertOnce(Visit visit, long windowMicros, long now) {
+        long waitedMicros = Math.max(0, (now - visit.takenAt()) / 1000);
         return Panache.getEntityManager()
-                .createNativeQuery("insert into " + kind.table
+                .createNativeQuery("insert into " + visit.kind().table
                         + " (product_id, member_id, client_hash, source_page, created_at)"
-                        + " select ?1, ?2, ?3, ?4, now(6) from dual where not exists (select 1 from " + kind.table
-                        + " where product_id = ?1 and client_hash in (?3, ?6)"
-                        + " and created_at > now(6) - interval ?5 microsecond)")
-                .setParameter(1, productId)
-                .setParameter(2, memberId)
-                .setParameter(3, client.today())
-                .setParameter(4, sourcePage)
+                        + " select ?1, ?2, ?3, ?4, now(6) - interval ?7 microsecond from dual where not exists"
+                        + " (select 1 from " + visit.kind().table + " where product_id = ?1 and client_hash in (?3, ?6)"
+                        + " and created_at > now(6) - interval ?7 microsecond - interval ?5 microsecond)")
+                .setParameter(1, visit.productId())
+                .setParameter(2, visit.memberId())
+                .setParameter(3, visit.client().today())
+                .setParameter(4, visit.sourcePage())
                 .setParameter(5, windowMicros)
-                .setParameter(6, client.yesterday())
+                .setParameter(6, visit.client().yesterday())
+                .setParameter(7, waitedMicros)
                 .executeUpdate() == 1;
     }
 

@@ -1,6 +1,6 @@
 package id.etalase.web;
 
-import id.etalase.catalog.CatalogService;
+import id.etalase.catalog.Storefront;
 import id.etalase.catalog.ProductRepository;
 import id.etalase.common.PublicUrls;
 import id.etalase.member.MemberRepository;
@@ -24,7 +24,7 @@ public class SitemapResource {
     static final String XML = "application/xml;charset=UTF-8";
 
     @Inject
-    CatalogService catalog;
+    Storefront storefront;
 
     @Inject
     ProductRepository products;
@@ -67,12 +67,12 @@ public class SitemapResource {
     public String pages() {
         StringBuilder xml = urlset();
         url(xml, "/", null);
-        for (SectorView sector : catalog.sectorsWithCounts()) {
+        for (SectorView sector : storefront.sectors()) {
             if (sector.productCount() > 0) {
                 url(xml, "/kategori/" + sector.slug(), null);
             }
         }
-        for (DistrictView district : catalog.districtsWithCounts()) {
+        for (DistrictView district : storefront.districts()) {
             if (district.productCount() > 0) {
                 url(xml, "/wilayah/" + district.slug(), null);
             }

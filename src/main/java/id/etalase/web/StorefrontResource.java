@@ -7,8 +7,9 @@ import id.etalase.catalog.PhotoService;
 import id.etalase.catalog.PhotoView;
 import id.etalase.catalog.ProductDetailView;
 import id.etalase.catalog.ProductPage;
+import id.etalase.catalog.ShopWindow;
+import id.etalase.catalog.Storefront;
 import id.etalase.catalog.ProductView;
-import id.etalase.common.PortalClock;
 import id.etalase.common.PublicUrls;
 import id.etalase.common.QueryUrl;
 import id.etalase.common.RateLimited;
@@ -42,7 +43,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,10 +51,6 @@ import java.util.Map;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class StorefrontResource {
-
-    static final int HOME_PRODUCTS = 12;
-    static final int RELATED_PRODUCTS = 4;
-    static final int HOME_MEMBERS = 8;
 
     @CheckedTemplate
     static class Templates {
@@ -106,7 +102,10 @@ public class StorefrontResource {
     EnquiryService enquiries;
 
     @Inject
-    PortalClock clock;
+    Storefront storefront;
+
+    @Inject
+    RenderedPages rendered;
 
     @Context
     HttpServerRequest request;
@@ -115,22 +114,22 @@ public class StorefrontResource {
     UriInfo uri;
 
     @GET
-    public TemplateInstance home() {
+    public String home() {
         String language = view.language();
+        ShopWindow window = storefront.home();
+        return rendered.html(request, "/", language, window, () -> homePage(window, language));
+    }
+
+    private TemplateInstance homePage(ShopWindow window, String language) {
         AppMessages msg = Languages.messages(language);
-        List<ProductView> newest = catalog.newest(HOME_PRODUCTS);
-        LocalDate today = clock.today();
-        List<ProductView> featured = catalog.featured(today, HOME_PRODUCTS);
         // While no curated product is current, the first section shows the newest (and the second is left out).
-        boolean curated = !featured.isEmpty();
+        boolean curated = !window.featured().isEmpty();
         Community community = Pages.community();
         String tagline = community.tagline(language);
         PageMeta meta = meta(language, community.name() + " – " + tagline, msg.home_description(community.name()),
                 "/");
-        List<ProductView> shown = curated ? featured : newest;
-        return localized(Templates.home(meta, tagline, shown, curated, newest,
-                catalog.featuredMembers(today, HOME_MEMBERS), catalog.sectorsWithCounts(),
-                catalog.districtsWithCounts(), covers(shown, newest)), language);
+        return localized(Templates.home(meta, tagline, curated ? window.featured() : window.newest(), curated,
+                window.newest(), window.members(), window.sectors(), window.districts(), window.covers()), language);
     }
 
     @RateLimited(RateLimited.SEARCH)
@@ -181,18 +180,23 @@ public class StorefrontResource {
 
     @GET
     @Path("produk/{slug}")
-    public TemplateInstance product(@PathParam("slug") String slug) {
+    public String product(@PathParam("slug") String slug) {
         String language = view.language();
-        ProductPage page = catalog.productPage(slug, RELATED_PRODUCTS).orElseThrow(NotFoundException::new);
+        ProductPage page = storefront.productPage(slug).orElseThrow(NotFoundException::new);
         enquiries.recordProductView(page.seller(), RequestInfo.from(request));
+        return rendered.html(request, "/produk/" + slug, language, page, () -> productPage(page, language));
+    }
+
+    private TemplateInstance productPage(ProductPage page, String language) {
         ProductDetailView view = page.product();
+        String path = "/produk/" + view.slug();
         AppMessages msg = Languages.messages(language);
         String price = view.price() == null ? msg.price_negotiable() : id.etalase.common.Rupiah.format(view.price());
         String description = msg.product_description(view.name(), price, view.member().name(),
                 view.district().name(), Pages.siteName());
         List<PhotoView> gallery = page.gallery();
-        PageMeta meta = meta(language, view.name() + " – " + view.member().name(), description, "/produk/" + slug)
-                .withJsonLd(jsonLd.product(view, absolute("/produk/" + slug), gallery.stream()
+        PageMeta meta = meta(language, view.name() + " – " + view.member().name(), description, path)
+                .withJsonLd(jsonLd.product(view, absolute(path), gallery.stream()
                         .map(p -> absolute(p.large())).toList()))
                 .withType("product");
         if (!gallery.isEmpty()) {

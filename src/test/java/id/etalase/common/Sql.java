@@ -1,5 +1,6 @@
 package id.etalase.common;
 
+import id.etalase.enquiry.EnquiryService;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,10 @@ public class Sql {
 
     @Inject
     AgroalDataSource dataSource;
+
+    /** Views and enquiries are written in batches; a test reads (or changes) the tables as a report would: after them. */
+    @Inject
+    EnquiryService enquiries;
 
     public long count(String sql, Object... params) {
         return Long.parseLong(String.valueOf(single(sql, params)));
@@ -60,6 +65,7 @@ public class Sql {
     }
 
     private <T> T query(String sql, Object[] params, RowsReader<T> reader) {
+        enquiries.writeVisits();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
@@ -74,6 +80,7 @@ public class Sql {
     }
 
     public int update(String sql, Object... params) {
+        enquiries.writeVisits();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

@@ -33,6 +33,10 @@ class ClientFingerprintTest {
             public Duration rawRetention() {
                 return Duration.ofDays(30);
             }
+
+            public String writeEvery() {
+                return "1s";
+            }
         };
         fingerprint.clock = Clock.fixed(now, ZoneOffset.UTC);
         fingerprint.keys = KEYS;

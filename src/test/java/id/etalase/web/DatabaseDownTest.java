@@ -30,9 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The database refusing connections, or accepting them and saying nothing: every page and API call answers a 503
- * "sedang gangguan" within seconds, readiness goes DOWN, the pages kept in memory and the static files still come,
- * and everything answers again by itself once the database is back, without a restart.
+ * The database refusing connections, or accepting them and saying nothing: the home page and the product pages
+ * shoppers opened before still come from memory, every other page and API call answers a 503 "sedang gangguan" within
+ * seconds, readiness goes DOWN, the static files still come, and everything answers again by itself once the
+ * database is back, without a restart.
  */
 @QuarkusTest
 @TestProfile(DatabaseBehindProxyProfile.class)
@@ -83,12 +84,20 @@ class DatabaseDownTest {
         assertTrue(token.find());
         String loginCookies = cookies(loginPage);
         assertEquals(200, send(get("/produk/" + product)).statusCode());
+        assertEquals(200, send(get("/")).statusCode());
 
         DatabaseBehindProxyProfile.proxy(fault);
 
+        // The pages every shared link opens, as shoppers saw them before.
+        HttpResponse<String> kept = timed("product", get("/produk/" + product));
+        assertEquals(200, kept.statusCode(), kept.body());
+        assertTrue(kept.body().contains("<link rel=\"canonical\" href=\"http://localhost:8080/produk/" + product + "\""),
+                kept.body());
+        HttpResponse<String> home = timed("home", get("/"));
+        assertEquals(200, home.statusCode(), home.body());
+        assertTrue(home.body().contains("/produk/"), "the home page's products are shown");
+
         Map<String, HttpRequest> pages = new LinkedHashMap<>();
-        pages.put("home", get("/"));
-        pages.put("product", get("/produk/" + product));
         pages.put("member", get("/anggota/" + member));
         pages.put("admin", get("/admin", "Cookie", adminCookies));
         pages.put("login form sent", HttpRequest.newBuilder(uri("/masuk")).timeout(HANG)
@@ -108,7 +117,7 @@ class DatabaseDownTest {
             assertFalse(answer.body().contains("at id.etalase"), answer.body());
         }
 
-        HttpResponse<String> english = timed("home in English", get("/?lang=en"));
+        HttpResponse<String> english = timed("member in English", get("/anggota/" + member + "?lang=en"));
         assertEquals(503, english.statusCode());
         assertTrue(english.body().contains("temporarily unavailable"), english.body());
 

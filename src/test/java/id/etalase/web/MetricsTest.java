@@ -18,6 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class MetricsTest {
 
+    @Inject
+    id.etalase.enquiry.EnquiryService enquiries;
+
     static final String ANDROID_CHROME = "Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36"
             + " (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36";
 
@@ -49,6 +52,7 @@ class MetricsTest {
         assertEquals(401, new FormClient().login("0812-9" + String.format("%07d",
                 Math.floorMod(shopper.hashCode(), 10_000_000)), "salah-sandi-123").statusCode());
 
+        enquiries.writeVisits();
         Metrics after = Metrics.scrape();
         assertEquals(1, increase(before, after, "etalase_search_seconds_count", "engine", engine, "kind", "search"));
         assertEquals(1, increase(before, after, "etalase_search_seconds_count", "kind", "suggest"));

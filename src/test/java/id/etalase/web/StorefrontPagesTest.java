@@ -241,6 +241,26 @@ class StorefrontPagesTest {
     }
 
     @Test
+    void pagesKeptAsHtmlShowEachVisitorTheirOwnHeaderAndLanguage() {
+        String slug = productSlugs(given().when().get("/").asString()).get(0);
+        FormClient signedIn = new FormClient();
+        assertEquals(303, signedIn.login(TestAccounts.ADMIN_PHONE, TestAccounts.ADMIN_PASSWORD).statusCode());
+        for (String path : List.of("/", "/produk/" + slug)) {
+            String anonymous = given().when().get(path).then().statusCode(200).extract().asString();
+            assertTrue(anonymous.contains("class=\"sell\" href=\"/daftar\""), path);
+            assertEquals(anonymous, given().when().get(path).asString(), path + ": the kept page is the same page");
+
+            String own = signedIn.get(path).then().statusCode(200).extract().asString();
+            assertFalse(own.contains("class=\"sell\" href=\"/daftar\""), path + ": a session is not offered to register");
+            String english = given().header("Accept-Language", "en").when().get(path).asString();
+            assertTrue(english.contains("<html lang=\"en\">"), path);
+            assertTrue(given().when().get(path).asString().contains("<html lang=\"id\">"), path);
+            assertTrue(given().when().get(path).asString().contains("class=\"sell\" href=\"/daftar\""),
+                    path + ": the session's page was not kept for others");
+        }
+    }
+
+    @Test
     void englishIsChosenWithLangAndRememberedInACookie() {
         Response chosen = given().queryParam("lang", "en").when().get("/");
         chosen.then().statusCode(200)

@@ -1,0 +1,45 @@
+package id.etalase.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import id.etalase.settings.Community;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
+
+/**
+ * The HTML of the pages most shared links open (home, product pages), as a visitor without a session and without a
+ * query string sees them, per language. A page is rendered again as soon as the view it shows is another one (the
+ * catalogue's kept views are replaced on every change) or the community's settings are, so it is never older than
+ * what it shows. Visitors with a session or a query string always get a page rendered for them.
+ */
+@ApplicationScoped
+public class RenderedPages {
+
+    static final int PAGES_KEPT = 20_000;
+
+    private record Key(String path, String language) {
+    }
+
+    private record Rendered(Object view, Community community, String html) {
+    }
+
+    private final Cache<Key, Rendered> pages = Caffeine.newBuilder().maximumSize(PAGES_KEPT).build();
+
+    /** The page of {@code view} at {@code path}: the HTML rendered for it before when it is the same view. */
+    String html(HttpServerRequest request, String path, String language, Object view, Supplier<TemplateInstance> page) {
+        if (request.query() != null || Pages.signedIn()) {
+            return page.get().render();
+        }
+        Key key = new Key(path, language);
+        Community community = Pages.community();
+        Rendered known = pages.getIfPresent(key);
+        if (known != null && known.view == view && known.community == community) {
+            return known.html;
+        }
+        String html = page.get().render();
+        pages.put(key, new Rendered(view, community, html));
+        return html;
+    }
+}
