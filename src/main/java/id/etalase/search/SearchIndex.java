@@ -56,6 +56,7 @@ public class SearchIndex {
         byte[] definition = definition().replace("\"__DATABASE_ID__\"", toJson(databaseId))
                 .replace("\"__DOCUMENT_VERSIONS__\"", toJson(DOCUMENT_VERSIONS))
                 .replace("\"__VOCABULARY__\"", toJson(vocabulary.fingerprint()))
+                .replace("\"__DEFINITION__\"", toJson(definitionFingerprint()))
                 .getBytes(StandardCharsets.UTF_8);
         client.indices().create(c -> c.index(name).withJson(new ByteArrayInputStream(definition)));
         return name;
@@ -83,14 +84,19 @@ public class SearchIndex {
      */
     static final String DOCUMENT_VERSIONS = "product-and-member-versions";
 
-    /** Whether the indices behind the alias were built from the database with this id, with this build's versions. */
+    /**
+     * Whether the indices behind the alias were built from the database with this id, with this build's versions and
+     * index definition (an analysis or mapping change rebuilds the index).
+     */
     public boolean builtFrom(String databaseId) throws IOException {
         for (String current : currentIndices()) {
             var mapping = client.indices().getMapping(m -> m.index(current)).get(current);
             Map<String, JsonData> meta = mapping == null ? Map.of() : mapping.mappings().meta();
             if (meta.get("databaseId") == null || !databaseId.equals(meta.get("databaseId").to(String.class))
                     || meta.get("documentVersions") == null
-                    || !DOCUMENT_VERSIONS.equals(meta.get("documentVersions").to(String.class))) {
+                    || !DOCUMENT_VERSIONS.equals(meta.get("documentVersions").to(String.class))
+                    || meta.get("definition") == null
+                    || !definitionFingerprint().equals(meta.get("definition").to(String.class))) {
                 return false;
             }
         }
@@ -118,10 +124,22 @@ public class SearchIndex {
         return highest;
     }
 
+    /** The fingerprint of this build's index definition, as its file holds it (before the settings go in). */
+    static String definitionFingerprint() {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(resource("search/product-index.json").getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     String definition() {
         String template = resource("search/product-index.json");
         return template.replace("\"__REPLICAS__\"", String.valueOf(config.replicas()))
-                .replace("\"__SYNONYMS__\"", toJson(vocabulary.lines()));
+                .replace("\"__SYNONYMS__\"", toJson(vocabulary.lines()))
+                .replace("\"__STOP_WORDS__\"", toJson(SearchWords.STOP))
+                .replace("\"__SPELLINGS__\"", toJson(SearchWords.SPELLINGS));
     }
 
     /** The fingerprint of the vocabulary the indices behind the alias were built with; empty before any. */

@@ -96,7 +96,6 @@ final class SearchRequests {
             b.should(s -> s.match(m -> m.field("name").query(query).operator(Operator.And).boost(6f)))
                     .should(s -> s.matchPhrase(m -> m.field("name").query(query).boost(4f)))
                     .should(s -> s.match(m -> m.field("name.prefix").query(query).operator(Operator.And).boost(3f)))
-                    .should(s -> s.prefix(p -> p.field("name.sort").value(query.toLowerCase(Locale.ROOT)).boost(3f)))
                     .should(s -> s.match(m -> m.field("description").query(query).operator(Operator.And)
                             .boost(1.5f)))
                     .should(s -> s.match(m -> m.field("memberName").query(query).operator(Operator.And)
@@ -104,6 +103,14 @@ final class SearchRequests {
                     .should(s -> s.multiMatch(m -> m.query(query).type(TextQueryType.CrossFields)
                             .operator(Operator.Or).fields("name^2", "description", "memberName", "districtName")
                             .boost(1f)));
+            List<String> readings = SearchWords.readings(query, 8);
+            if (!readings.isEmpty()) {
+                // A name that starts with the query, in any spelling of its words: one boost, not one each.
+                b.should(s -> s.bool(names -> {
+                    readings.forEach(reading -> names.should(n -> n.prefix(p -> p.field("name.sort").value(reading))));
+                    return names.boost(3f);
+                }));
+            }
             if (fuzzy != null) {
                 b.should(fuzzy);
             }

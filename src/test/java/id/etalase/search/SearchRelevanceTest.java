@@ -110,6 +110,31 @@ class SearchRelevanceTest {
         assertTrue(meanPrecision >= PRECISION_BAR, "mean precision@5 " + meanPrecision + " < " + PRECISION_BAR);
     }
 
+    @Test
+    void eitherSpellingOfAWordFindsTheSameProductsInTheSameOrder() {
+        String[][] pairs = {{"kripik", "keripik"}, {"sambel", "sambal"}, {"coklat", "cokelat"},
+                {"kripik pisang", "keripik pisang"}, {"sambel terasi", "sambal terasi"}, {"Coklat Batang", "cokelat batang"}};
+        for (String[] pair : pairs) {
+            List<String> first = slugs(pair[0]);
+            assertTrue(first.size() >= 2, pair[0] + " finds products of both spellings: " + first);
+            assertEquals(first, slugs(pair[1]), pair[0] + " and " + pair[1]);
+        }
+        assertTrue(slugs("sambel").containsAll(List.of("rel-sambel-terasi-botol", "rel-sambal-bawang-pedas")));
+    }
+
+    @Test
+    void wordsBetweenTheWordsThatMatterFindNothingOnTheirOwn() {
+        assertEquals(slugs("keripik pisang"), slugs("keripik dan pisang"));
+        assertEquals(slugs("sambal untuk ikan"), slugs("sambal ikan"));
+        assertEquals(List.of(), slugs("dan yang untuk"), "only function words: no product matches on them");
+    }
+
+    /** Every result of a search, in its order. */
+    private static List<String> slugs(String q) {
+        return given().queryParam("q", q).queryParam("size", 100).when().get("/api/v1/search").then().statusCode(200)
+                .extract().jsonPath().getList("items.slug", String.class);
+    }
+
     private JsonNode read(String resource) throws Exception {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
             return json.readTree(in);

@@ -129,4 +129,34 @@ class FiltersTest {
         assertEquals(List.of("kopi"), analyze("kopi", synonyms(List.of())::create));
         assertThrows(IllegalArgumentException.class, () -> synonyms(List.of("a => ")));
     }
+
+    private static SpellingVariantsFilterFactory spelling(boolean allForms) {
+        return new SpellingVariantsFilterFactory(new SpellingVariantsFilterFactory.Settings() {
+            @Override
+            public List<String> variants() {
+                return List.of("keripik, kripik", "sambal, sambel");
+            }
+
+            @Override
+            public boolean allForms() {
+                return allForms;
+            }
+        });
+    }
+
+    @Test
+    void spellingVariantsBecomeTheOneKeptFormOrAllForms() throws IOException {
+        SpellingVariantsFilterFactory kept = spelling(false);
+        assertEquals(List.of("keripik", "sambal", "roa"), analyze("Kripik Sambel Roa", kept::create));
+        assertEquals(List.of("keripik", "sambal", "roa"), analyze("keripik sambal roa", kept::create));
+        assertEquals(List.of("keripik", "kripik", "pisang"), analyze("kripik pisang", spelling(true)::create));
+        assertEquals(List.of("keripik", "kripik", "pisang"), analyze("keripik pisang", spelling(true)::create));
+    }
+
+    @Test
+    void stopWordsOfTheSettingAreDropped() throws IOException {
+        IndonesianStopFilterFactory stop = new IndonesianStopFilterFactory(() -> List.of("dan", "Untuk"));
+        assertEquals(List.of("keripik", "pisang", "oleh", "oleh"), analyze("keripik dan pisang untuk oleh-oleh",
+                stop::create));
+    }
 }
