@@ -141,7 +141,7 @@ public class CatalogService {
         return featured.stream().map(m -> FeaturedMemberView.of(m, logos.get(m.id))).toList();
     }
 
-    static final int RELATED_CANDIDATES = 48;
+    static final int RELATED_CANDIDATES = 16;
 
     /** Other products of the same sector, those from the same district first, among the sector's newest. */
     private List<ProductView> related(Product product, int limit) {

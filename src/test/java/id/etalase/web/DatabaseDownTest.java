@@ -42,6 +42,11 @@ class DatabaseDownTest {
     private static final Logger LOG = Logger.getLogger(DatabaseDownTest.class);
     /** Far above the few seconds a fault should cost, far below a hang: a hang detector, not a benchmark. */
     static final Duration HANG = Duration.ofSeconds(10);
+    /**
+     * What a refusal may cost while the database is away: the pool's acquisition timeout (1.5 s) and the page, with
+     * room for a busy machine. Nothing may wait on a connection that will not come.
+     */
+    static final Duration REFUSED_WITHIN = Duration.ofSeconds(3);
     static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
     @TestHTTPResource("/")
@@ -107,8 +112,10 @@ class DatabaseDownTest {
                         + "&whatsapp=081100000099&password=salah-sekali"))
                 .build());
         for (Map.Entry<String, HttpRequest> page : pages.entrySet()) {
+            long start = System.nanoTime();
             HttpResponse<String> answer = timed(page.getKey(), page.getValue());
             assertEquals(503, answer.statusCode(), page.getKey() + "\n" + answer.body());
+            assertTrue(System.nanoTime() - start < REFUSED_WITHIN.toNanos(), page.getKey() + " took too long");
             assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
                     page.getKey());
             assertTrue(answer.headers().firstValue("Retry-After").isPresent(), page.getKey());
