@@ -28,13 +28,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class Storefront {
 
-    public static final int HOME_PRODUCTS = 12;
-    public static final int HOME_MEMBERS = 8;
-    public static final int RELATED_PRODUCTS = 4;
+    static final int HOME_PRODUCTS = 12;
+    static final int HOME_MEMBERS = 8;
+    static final int RELATED_PRODUCTS = 4;
     /** How soon a change made on another replica shows: the home page soon, a product page once it is asked again. */
     static final Duration HOME_FRESH_FOR = Duration.ofSeconds(30);
     static final Duration PRODUCT_FRESH_FOR = Duration.ofMinutes(2);
-    static final int PRODUCT_PAGES_KEPT = 20_000;
+    /** About 4 KB each: some 20 MB for the pages most asked for; the rest are read when asked. */
+    static final int PRODUCT_PAGES_KEPT = 5_000;
 
     @Inject
     CatalogService catalog;

@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class RenderedPages {
 
-    static final int PAGES_KEPT = 20_000;
+    /** The HTML kept, in characters: some 24 MB, a few thousand pages; the least used are rendered again when asked. */
+    static final long CHARACTERS_KEPT = 24_000_000;
 
     private record Key(String path, String language) {
     }
@@ -25,7 +26,8 @@ public class RenderedPages {
     private record Rendered(Object view, Community community, String html) {
     }
 
-    private final Cache<Key, Rendered> pages = Caffeine.newBuilder().maximumSize(PAGES_KEPT).build();
+    private final Cache<Key, Rendered> pages = Caffeine.newBuilder().maximumWeight(CHARACTERS_KEPT)
+            .<Key, Rendered>weigher((key, rendered) -> rendered.html.length()).build();
 
     /** The page of {@code view} at {@code path}: the HTML rendered for it before when it is the same view. */
     String html(HttpServerRequest request, String path, String language, Object view, Supplier<TemplateInstance> page) {
