@@ -6,12 +6,14 @@ import id.etalase.common.Page;
 import id.etalase.member.ListingFilter;
 import id.etalase.member.Member;
 import id.etalase.member.MemberRepository;
+import id.etalase.member.MemberScale;
 import id.etalase.member.MemberService;
 import id.etalase.reference.DistrictRepository;
 import id.etalase.reference.DistrictView;
 import id.etalase.reference.SectorRepository;
 import id.etalase.reference.SectorView;
 import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,20 +55,34 @@ public class CatalogService {
                 .map(ProductView::of);
     }
 
-    /** Looks up what a product listing names; unknown sectors, districts or members are errors on that parameter. */
-    @Transactional
+    /**
+     * Looks up what a product listing names; unknown sectors, districts or members are errors on that parameter. A
+     * listing that names none needs no database: a search then answers from the index alone, also while the database
+     * is away.
+     */
     public ProductFilter resolveFilter(ProductListParams params) {
-        List<FieldError> errors = new ArrayList<>();
-        ListingFilter listing = members.resolve(params, errors);
-        ProductFilter filter = ProductFilter.none().withSector(listing.sector()).withDistrict(listing.district())
-                .withScale(listing.scale());
-        if (params.member != null) {
-            var member = members.findActive(params.member);
-            if (member.isEmpty()) {
-                errors.add(FieldError.of("member", "filter_unknownMember", params.member));
-            }
-            filter = filter.withMember(member.orElse(null));
+        if (params.sector == null && params.district == null && params.member == null) {
+            MemberScale scale = params.scale == null ? null : MemberScale.fromSlug(params.scale).orElse(null);
+            return priced(ProductFilter.none().withScale(scale), params, new ArrayList<>());
         }
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            List<FieldError> errors = new ArrayList<>();
+            ListingFilter listing = members.resolve(params, errors);
+            ProductFilter filter = ProductFilter.none().withSector(listing.sector()).withDistrict(listing.district())
+                    .withScale(listing.scale());
+            if (params.member != null) {
+                var member = members.findActive(params.member);
+                if (member.isEmpty()) {
+                    errors.add(FieldError.of("member", "filter_unknownMember", params.member));
+                }
+                filter = filter.withMember(member.orElse(null));
+            }
+            return priced(filter, params, errors);
+        });
+    }
+
+    /** The filter with the listing's price range; every error found on the way is answered at once. */
+    private static ProductFilter priced(ProductFilter filter, ProductListParams params, List<FieldError> errors) {
         Long min = params.minPrice == null ? null : Long.valueOf(params.minPrice);
         Long max = params.maxPrice == null ? null : Long.valueOf(params.maxPrice);
         if (min != null && max != null && max < min) {

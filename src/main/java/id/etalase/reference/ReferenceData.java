@@ -1,5 +1,6 @@
 package id.etalase.reference;
 
+import id.etalase.common.DatabaseFaults;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,11 +96,21 @@ public class ReferenceData {
         if (current != null && !BlockingOperationControl.isBlockingAllowed()) {
             return current;
         }
-        if (current == null || Instant.now().isAfter(current.loadedAt().plus(FRESH_FOR))) {
+        // While the database is away, the names last read serve (search and its facets answer from the index).
+        if (current == null || Instant.now().isAfter(current.loadedAt().plus(FRESH_FOR))
+                && !DatabaseFaults.outageSeenWithin(FRESH_FOR)) {
             long before = generation.get();
-            current = QuarkusTransaction.joiningExisting().call(this::load);
-            if (generation.get() == before) {
-                snapshot = current;
+            try {
+                Snapshot loaded = QuarkusTransaction.joiningExisting().call(this::load);
+                if (generation.get() == before) {
+                    snapshot = loaded;
+                }
+                return loaded;
+            } catch (RuntimeException e) {
+                if (current == null || !DatabaseFaults.isUnavailable(e)) {
+                    throw e;
+                }
+                DatabaseFaults.outageSeen();
             }
         }
         return current;

@@ -1,5 +1,6 @@
 package id.etalase.search;
 
+import id.etalase.common.DatabaseFaults;
 import id.etalase.common.TypedText;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,9 +19,15 @@ public class SearchMisses {
     static final int MAX_QUERY = 200;
     static final int MAX_FILTERS = 255;
 
+    /** While the database was just found away, a zero-result search is not counted rather than wait for it. */
+    static final java.time.Duration OUTAGE_PAUSE = java.time.Duration.ofSeconds(10);
+
     public void record(String query, String filters, String engine) {
         String normalised = normalise(query);
         if (!isWords(normalised)) {
+            return;
+        }
+        if (DatabaseFaults.outageSeenWithin(OUTAGE_PAUSE)) {
             return;
         }
         String filterText = filters == null ? "" : cut(filters, MAX_FILTERS);

@@ -91,6 +91,9 @@ final class SearchRequests {
         return textQuery(query, null);
     }
 
+    /** Above any sum of the other clauses' scores: a name with the query's head ranks first, whatever else matches. */
+    static final float HEAD_BOOST = 1000f;
+
     private static Query textQuery(String query, Query fuzzy) {
         return Query.of(q -> q.bool(b -> {
             b.should(s -> s.match(m -> m.field("name").query(query).operator(Operator.And).boost(6f)))
@@ -109,6 +112,17 @@ final class SearchRequests {
                 b.should(s -> s.bool(names -> {
                     readings.forEach(reading -> names.should(n -> n.prefix(p -> p.field("name.sort").value(reading))));
                     return names.boost(3f);
+                }));
+            }
+            List<String> heads = SearchWords.heads(query);
+            if (!heads.isEmpty()) {
+                // Indonesian noun phrases put the head first: a name beginning with the query's head word is the thing
+                // asked for ("Kopi Bubuk Lampung" for "kopi lampung"), and comes before every name in which the word
+                // only describes another thing ("Kaos Kopi Lampung").
+                b.should(s -> s.bool(named -> {
+                    heads.forEach(head -> named.should(n -> n.prefix(p -> p.field("name.sort").value(head + " ")))
+                            .should(n -> n.term(t -> t.field("name.sort").value(head))));
+                    return named.boost(HEAD_BOOST);
                 }));
             }
             if (fuzzy != null) {

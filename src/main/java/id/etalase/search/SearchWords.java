@@ -63,4 +63,14 @@ final class SearchWords {
         }
         return readings.equals(List.of("")) ? List.of() : readings;
     }
+
+    /** The spellings of the query's head, its first word that is not a stop word; none when there is no such word. */
+    static List<String> heads(String query) {
+        for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (!word.isEmpty() && !STOP.contains(word)) {
+                return GROUPS.getOrDefault(word, List.of(word));
+            }
+        }
+        return List.of();
+    }
 }

@@ -10,6 +10,7 @@ import id.etalase.catalog.ProductPage;
 import id.etalase.catalog.ShopWindow;
 import id.etalase.catalog.Storefront;
 import id.etalase.catalog.ProductView;
+import id.etalase.common.DatabaseFaults;
 import id.etalase.common.PublicUrls;
 import id.etalase.common.QueryUrl;
 import id.etalase.common.RateLimited;
@@ -261,10 +262,22 @@ public class StorefrontResource {
                 ? suggest.suggest(params.query().substring(0, Math.min(4, params.query().length())))
                 : List.of();
         PageMeta meta = meta(language, title, description, path);
-        Map<String, PhotoView> covers = photos.coversBySlug(result.items().stream().map(h -> h.product().slug())
-                .toList());
+        Map<String, PhotoView> covers = coversOrTiles(result.items().stream().map(h -> h.product().slug()).toList());
         return localized(Templates.results(meta, heading, result, facets, sorts, ResultLinks.pages(result, current, msg),
                 suggestions, covers), language);
+    }
+
+    /** The covers of a result's cards; while the database is away the results come all the same, with letter tiles. */
+    private Map<String, PhotoView> coversOrTiles(List<String> slugs) {
+        try {
+            return photos.coversBySlug(slugs);
+        } catch (RuntimeException e) {
+            if (!DatabaseFaults.isUnavailable(e)) {
+                throw e;
+            }
+            DatabaseFaults.outageSeen();
+            return Map.of();
+        }
     }
 
     /** The covers of the products the cards of a page show, by slug. */
