@@ -6,6 +6,7 @@ import id.etalase.common.Page;
 import id.etalase.member.ListingFilter;
 import id.etalase.member.Member;
 import id.etalase.member.MemberRepository;
+import id.etalase.member.LegalPaper;
 import id.etalase.member.MemberScale;
 import id.etalase.member.MemberService;
 import id.etalase.reference.DistrictRepository;
@@ -85,13 +86,14 @@ public class CatalogService {
     private static ProductFilter priced(ProductFilter filter, ProductListParams params, List<FieldError> errors) {
         Long min = params.minPrice == null ? null : Long.valueOf(params.minPrice);
         Long max = params.maxPrice == null ? null : Long.valueOf(params.maxPrice);
+        LegalPaper paper = params.paper == null ? null : LegalPaper.fromSlug(params.paper).orElse(null);
         if (min != null && max != null && max < min) {
             errors.add(FieldError.of("maxPrice", "filter_priceRange"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return filter.withPrice(min, max);
+        return filter.withPrice(min, max).withPaper(paper);
     }
 
     /** An active member's profile with its newest public products. */

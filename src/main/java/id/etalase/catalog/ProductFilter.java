@@ -1,5 +1,6 @@
 package id.etalase.catalog;
 
+import id.etalase.member.LegalPaper;
 import id.etalase.member.Member;
 import id.etalase.member.MemberScale;
 import id.etalase.reference.District;
@@ -8,34 +9,39 @@ import java.util.List;
 
 /** A resolved product filter: every field optional, references already looked up. */
 public record ProductFilter(Sector sector, District district, MemberScale scale, Member member, Long minPrice,
-        Long maxPrice, List<String> words) {
+        Long maxPrice, LegalPaper paper, List<String> words) {
 
     public static ProductFilter none() {
-        return new ProductFilter(null, null, null, null, null, null, List.of());
+        return new ProductFilter(null, null, null, null, null, null, null, List.of());
     }
 
     /** Words every product must contain in its name or description: the database's plainer search. */
     public ProductFilter withWords(List<String> newWords) {
-        return new ProductFilter(sector, district, scale, member, minPrice, maxPrice, newWords);
+        return new ProductFilter(sector, district, scale, member, minPrice, maxPrice, paper, newWords);
     }
 
     public ProductFilter withSector(Sector newSector) {
-        return new ProductFilter(newSector, district, scale, member, minPrice, maxPrice, words);
+        return new ProductFilter(newSector, district, scale, member, minPrice, maxPrice, paper, words);
     }
 
     public ProductFilter withDistrict(District newDistrict) {
-        return new ProductFilter(sector, newDistrict, scale, member, minPrice, maxPrice, words);
+        return new ProductFilter(sector, newDistrict, scale, member, minPrice, maxPrice, paper, words);
     }
 
     public ProductFilter withScale(MemberScale newScale) {
-        return new ProductFilter(sector, district, newScale, member, minPrice, maxPrice, words);
+        return new ProductFilter(sector, district, newScale, member, minPrice, maxPrice, paper, words);
     }
 
     public ProductFilter withMember(Member newMember) {
-        return new ProductFilter(sector, district, scale, newMember, minPrice, maxPrice, words);
+        return new ProductFilter(sector, district, scale, newMember, minPrice, maxPrice, paper, words);
     }
 
     public ProductFilter withPrice(Long min, Long max) {
-        return new ProductFilter(sector, district, scale, member, min, max, words);
+        return new ProductFilter(sector, district, scale, member, min, max, paper, words);
+    }
+
+    /** Products whose seller holds this paper (halal certificate, BPOM, PIRT or NIB). */
+    public ProductFilter withPaper(LegalPaper newPaper) {
+        return new ProductFilter(sector, district, scale, member, minPrice, maxPrice, newPaper, words);
     }
 }

@@ -1,6 +1,7 @@
 package id.etalase.catalog;
 
 import id.etalase.common.Slugs;
+import id.etalase.member.LegalPaper;
 import id.etalase.member.ListingParams;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
@@ -19,6 +20,11 @@ public class ProductListParams extends ListingParams {
     @QueryParam("maxPrice")
     @Pattern(regexp = "\\d{1,11}", message = "{etalase.param.price}")
     public String maxPrice;
+
+    /** Only products whose seller holds this legal paper. */
+    @QueryParam("paper")
+    @Pattern(regexp = LegalPaper.PATTERN, message = "{etalase.param.paper}")
+    public String paper;
 
     @QueryParam("sort")
     @Pattern(regexp = ProductSort.PATTERN, message = "{etalase.param.sort}")

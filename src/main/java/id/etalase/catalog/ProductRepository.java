@@ -2,15 +2,19 @@ package id.etalase.catalog;
 
 import id.etalase.common.Like;
 import id.etalase.common.Page;
+import id.etalase.member.LegalPaper;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import id.etalase.reference.Sector;
 
 @ApplicationScoped
@@ -144,6 +148,9 @@ public class ProductRepository implements PanacheRepository<Product> {
             conditions.add("p.price <= :maxPrice");
             params.put("maxPrice", filter.maxPrice());
         }
+        if (filter.paper() != null) {
+            conditions.add(filter.paper().column + " is not null");
+        }
         for (int i = 0; i < filter.words().size(); i++) {
             conditions.add("(lower(p.name) like :word" + i + Like.ESCAPE + " or lower(p.description) like :word" + i
                     + Like.ESCAPE + ")");
@@ -166,6 +173,26 @@ public class ProductRepository implements PanacheRepository<Product> {
             }
         });
         return counts;
+    }
+
+    /** Public products matching the filter, counted per legal paper their seller holds (papers none hold left out). */
+    public Map<LegalPaper, Long> countPublicByPaper(ProductFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = whereClause(filter, params);
+        String counts = Arrays.stream(LegalPaper.values()).map(paper -> "count(" + paper.column + ")")
+                .collect(Collectors.joining(", "));
+        TypedQuery<Object[]> query = getEntityManager().createQuery("select " + counts
+                + " from Product p join p.member m where " + where, Object[].class);
+        params.forEach(query::setParameter);
+        Object[] row = query.getSingleResult();
+        Map<LegalPaper, Long> byPaper = new EnumMap<>(LegalPaper.class);
+        for (LegalPaper paper : LegalPaper.values()) {
+            long count = ((Number) row[paper.ordinal()]).longValue();
+            if (count > 0) {
+                byPaper.put(paper, count);
+            }
+        }
+        return byPaper;
     }
 
     /** Names of public products that start with the prefix or have a word starting with it, A to Z. */

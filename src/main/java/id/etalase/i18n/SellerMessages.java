@@ -67,4 +67,10 @@ public interface SellerMessages {
 
     @Message
     String notice_whatsappCancelled();
+
+    @Message
+    String facet_papers();
+
+    @Message
+    String results_moreFromSeller(String seller);
 }

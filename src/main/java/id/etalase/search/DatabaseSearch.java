@@ -48,6 +48,8 @@ class DatabaseSearch {
             products.countPublicBy("m.scale", textFilter.withScale(null))
                     .forEach((scale, count) -> scales.put(scale.toLowerCase(Locale.ROOT), count));
             facets.put("scale", counted(scales, Arrays.stream(MemberScale.values()).map(MemberScale::slug).toList()));
+            facets.put("paper", products.countPublicByPaper(textFilter.withPaper(null)).entrySet().stream()
+                    .map(e -> new SearchResult.FacetValue(e.getKey().slug(), null, e.getValue())).toList());
             Map<String, Long> bands = products.countPublicBy(PriceBand.bandOf("p.price"),
                     textFilter.withPrice(null, null));
             facets.put("price", PriceBand.ALL.stream().filter(band -> bands.getOrDefault(band.value(), 0L) > 0)

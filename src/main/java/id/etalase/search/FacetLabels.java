@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Names every facet value of a search result in the reader's language: sector names, scales, price bands. */
+/** Names every facet value of a search result in the reader's language: sectors, scales, legal papers, prices. */
 @ApplicationScoped
 public class FacetLabels {
 
@@ -33,6 +33,13 @@ public class FacetLabels {
             case "sector" -> reference.sector(value).map(s -> s.name(language)).orElse(value);
             case "district" -> reference.district(value).map(ReferenceData.DistrictName::name).orElse(value);
             case "scale" -> msg.scale(value);
+            case "paper" -> switch (value) {
+                case "halal" -> msg.badge_halal();
+                case "bpom" -> msg.badge_bpom();
+                case "pirt" -> msg.badge_pirt();
+                case "nib" -> msg.badge_nib();
+                default -> value;
+            };
             case "price" -> PriceBand.ALL.stream().filter(b -> b.value().equals(value)).findFirst()
                     .map(band -> priceLabel(band, msg)).orElse(value);
             default -> value;

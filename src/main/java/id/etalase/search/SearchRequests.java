@@ -1,5 +1,7 @@
 package id.etalase.search;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -9,14 +11,19 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
+import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.util.NamedValue;
 import id.etalase.catalog.PriceBand;
 import id.etalase.catalog.ProductFilter;
 import id.etalase.catalog.ProductSort;
+import id.etalase.member.LegalPaper;
 import id.etalase.member.ListingParams;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,32 +32,119 @@ import java.util.Locale;
 final class SearchRequests {
 
     /** The filter dimensions that have a facet; a facet ignores its own dimension's filter. */
-    enum Dimension { SECTOR, DISTRICT, SCALE, PRICE }
+    enum Dimension { SECTOR, DISTRICT, SCALE, PAPER, PRICE }
 
     private SearchRequests() {
     }
 
-    static SearchRequest request(String indexName, String query, ProductFilter filter, ProductSort sort,
-            int page, int size) {
-        SearchRequest.Builder request = new SearchRequest.Builder()
-                .index(indexName)
+    /** Elasticsearch's precision limit for distinct counts: below it a cardinality is exact in practice. */
+    static final int EXACT_DISTINCT_COUNT = 40_000;
+
+    /**
+     * A first page fair to the community's members ({@link SellerMix}) in relevance and newest order without a seller
+     * filter. An explicitly chosen price or name order is kept as asked.
+     */
+    static boolean diversified(ProductFilter filter, ProductSort sort) {
+        return filter.member() == null && (sort == ProductSort.RELEVANCE || sort == ProductSort.NEWEST);
+    }
+
+    /**
+     * A page of results with facets and highlights. A seller's identical listings come as one (collapsed by
+     * {@code listing}), and the total counts listings, not documents. {@code excluded}: products a diversified first
+     * page showed, left out of the later pages.
+     */
+    static SearchRequestBody results(String query, ProductFilter filter, ProductSort sort, int from, int size,
+            List<String> excluded) {
+        SearchRequestBody.Builder request = new SearchRequestBody.Builder()
                 .query(relevanceQuery(query))
-                .from((page - 1) * size)
+                .from(from)
                 .size(size)
-                .trackTotalHits(t -> t.enabled(true))
+                .trackTotalHits(t -> t.enabled(false))
+                .collapse(c -> c.field("listing"))
                 .sort(sortOptions(sort));
-        List<Query> filters = filterClauses(filter, null);
+        List<Query> filters = new ArrayList<>(filterClauses(filter, null));
+        if (!excluded.isEmpty()) {
+            filters.add(Query.of(q -> q.bool(b -> b.mustNot(n -> n.ids(i -> i.values(excluded))))));
+        }
         if (!filters.isEmpty()) {
             request.postFilter(q -> q.bool(b -> b.filter(filters)));
         }
+        request.aggregations("listings", facet(filter, null, Aggregation.of(a -> a.cardinality(c -> c.field("listing")
+                .precisionThreshold(EXACT_DISTINCT_COUNT)))));
         request.aggregations("sector", facet(filter, Dimension.SECTOR,
                 Aggregation.of(a -> a.terms(t -> t.field("sector").size(50)))));
         request.aggregations("district", facet(filter, Dimension.DISTRICT,
                 Aggregation.of(a -> a.terms(t -> t.field("district").size(100)))));
         request.aggregations("scale", facet(filter, Dimension.SCALE,
                 Aggregation.of(a -> a.terms(t -> t.field("scale").size(5)))));
+        request.aggregations("paper", facet(filter, Dimension.PAPER,
+                Aggregation.of(a -> a.terms(t -> t.field("papers").size(LegalPaper.values().length)))));
         request.aggregations("price", facet(filter, Dimension.PRICE, Aggregation.of(a -> a.range(r -> r.field("price")
                 .ranges(PriceBand.ALL.stream().map(SearchRequests::range).toList())))));
+        highlight(request, query);
+        return request.build();
+    }
+
+    /**
+     * Each seller's best match, best sellers first: the sellers a diversified first page shows. With {@code full},
+     * the documents, highlights and whether each seller has more matching listings ("more from this seller").
+     */
+    static SearchRequestBody sellers(String query, ProductFilter filter, ProductSort sort, int size, boolean full) {
+        List<Query> filters = filterClauses(filter, null);
+        Query relevance = relevanceQuery(query);
+        SearchRequestBody.Builder request = new SearchRequestBody.Builder()
+                .query(filters.isEmpty() ? relevance : Query.of(q -> q.bool(b -> b.must(relevance).filter(filters))))
+                .size(size)
+                .trackTotalHits(t -> t.enabled(false))
+                .sort(sortOptions(sort));
+        if (full) {
+            // Two of a seller's listings, ids only, tell whether it has more than the one shown.
+            request.collapse(c -> c.field("memberSlug").innerHits(i -> i.name(SELLER_LISTINGS).size(2)
+                    .collapse(l -> l.field("listing")).source(src -> src.fetch(false))));
+            highlight(request, query);
+        } else {
+            request.collapse(c -> c.field("memberSlug")).source(s -> s.filter(f -> f.includes("memberSlug")));
+        }
+        return request.build();
+    }
+
+    /** The inner hits that show whether a seller has more than one matching listing. */
+    static final String SELLER_LISTINGS = "seller";
+
+    /** The first results in their order, ids and sellers only: with {@link #sellers}, what a first page showed. */
+    static SearchRequestBody firstIds(String query, ProductFilter filter, ProductSort sort, int size) {
+        List<Query> filters = filterClauses(filter, null);
+        Query relevance = relevanceQuery(query);
+        return new SearchRequestBody.Builder()
+                .query(filters.isEmpty() ? relevance : Query.of(q -> q.bool(b -> b.must(relevance).filter(filters))))
+                .size(size)
+                .trackTotalHits(t -> t.enabled(false))
+                .collapse(c -> c.field("listing"))
+                .source(s -> s.filter(f -> f.includes("memberSlug")))
+                .sort(sortOptions(sort))
+                .build();
+    }
+
+    /** Sends the searches in one round trip; a search Elasticsearch failed fails them all, classified by its status. */
+    static List<MultiSearchItem<ProductDocument>> send(ElasticsearchClient client, String indexName,
+            SearchRequestBody... searches) throws IOException {
+        MsearchResponse<ProductDocument> response = client.msearch(m -> {
+            for (SearchRequestBody search : searches) {
+                m.searches(s -> s.header(h -> h.index(indexName)).body(search));
+            }
+            return m;
+        }, ProductDocument.class);
+        List<MultiSearchItem<ProductDocument>> results = new ArrayList<>();
+        for (MultiSearchResponseItem<ProductDocument> item : response.responses()) {
+            if (item.isFailure()) {
+                throw new ElasticsearchException("msearch", item.failure());
+            }
+            results.add(item.result());
+        }
+        return results;
+    }
+
+    private static void highlight(SearchRequestBody.Builder request, String query) {
         if (query != null) {
             request.highlight(h -> h.highlightQuery(highlightQuery(query)).encoder(HighlighterEncoder.Html)
                     .preTags("<mark>").postTags("</mark>")
@@ -58,16 +152,15 @@ final class SearchRequests {
                             NamedValue.of("description", HighlightField.of(f -> f.fragmentSize(160)
                                     .numberOfFragments(1)))));
         }
-        return request.build();
     }
 
     /**
      * A typical shopper's search (words, relevance, facets, highlights): run once on a freshly built index before
      * it goes live, so its first shopper does not meet a cold index and time out into the fallback.
      */
-    static SearchRequest warmUp(String indexName) {
-        return request(indexName, "kripik pisang coklat lampung barat", ProductFilter.none(), ProductSort.RELEVANCE, 1,
-                ListingParams.DEFAULT_SIZE);
+    static SearchRequestBody warmUp() {
+        return results("kripik pisang coklat lampung barat", ProductFilter.none(), ProductSort.RELEVANCE, 0,
+                ListingParams.DEFAULT_SIZE, List.of());
     }
 
     /**
@@ -114,16 +207,19 @@ final class SearchRequests {
                     return names.boost(3f);
                 }));
             }
-            List<String> heads = SearchWords.heads(query);
-            if (!heads.isEmpty()) {
-                // Indonesian noun phrases put the head first: a name beginning with the query's head word is the thing
-                // asked for ("Kopi Bubuk Lampung" for "kopi lampung"), and comes before every name in which the word
-                // only describes another thing ("Kaos Kopi Lampung").
-                b.should(s -> s.bool(named -> {
-                    heads.forEach(head -> named.should(n -> n.prefix(p -> p.field("name.sort").value(head + " ")))
-                            .should(n -> n.term(t -> t.field("name.sort").value(head))));
-                    return named.boost(HEAD_BOOST);
-                }));
+            String head = SearchWords.head(query);
+            if (head != null) {
+                // Indonesian noun phrases put the head first: a product whose name's head word is the query's head (in
+                // any spelling or synonym, or its beginning while the shopper types one word) is the thing asked for
+                // ("Kopi Bubuk Lampung" for "kopi lampung"), and comes before every name in which the word only
+                // describes another thing ("Kaos Kopi Lampung"). A constant score: the tier the seller mix keeps.
+                b.should(s -> s.constantScore(c -> c.boost(HEAD_BOOST).filter(f -> f.bool(heads -> {
+                    heads.should(h -> h.match(m -> m.field("head").query(head)));
+                    if (!query.trim().contains(" ") && head.length() >= 3) {
+                        heads.should(h -> h.prefix(p -> p.field("head").value(head)));
+                    }
+                    return heads;
+                }))));
             }
             if (fuzzy != null) {
                 b.should(fuzzy);
@@ -161,6 +257,9 @@ final class SearchRequests {
         }
         if (filter.member() != null) {
             clauses.add(term("memberSlug", filter.member().slug));
+        }
+        if (filter.paper() != null && except != Dimension.PAPER) {
+            clauses.add(term("papers", filter.paper().slug()));
         }
         if ((filter.minPrice() != null || filter.maxPrice() != null) && except != Dimension.PRICE) {
             clauses.add(Query.of(q -> q.range(r -> r.number(n -> {

@@ -13,8 +13,20 @@ public record SearchResult(String query, List<Hit> items, int page, int size, lo
     public static final String ELASTICSEARCH = "elasticsearch";
     public static final String DATABASE = "database";
 
-    /** A product with the parts of its name and description that matched, marked with &lt;mark&gt;. */
-    public record Hit(@JsonUnwrapped ProductView product, Highlight highlight) {
+    /**
+     * A product with the parts of its name and description that matched, marked with &lt;mark&gt;; on a first page
+     * shared among sellers, whether its seller has more matching listings ("more from this seller").
+     */
+    public record Hit(@JsonUnwrapped ProductView product, Highlight highlight,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean moreFromSeller) {
+
+        public Hit(ProductView product, Highlight highlight) {
+            this(product, highlight, null);
+        }
+
+        Hit withMoreFromSeller(Boolean more) {
+            return new Hit(product, highlight, more);
+        }
     }
 
     /** HTML-escaped text with matches wrapped in &lt;mark&gt;; absent when nothing matched there. */

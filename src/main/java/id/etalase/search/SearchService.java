@@ -2,15 +2,22 @@ package id.etalase.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch._types.aggregations.FilterAggregate;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import id.etalase.catalog.CatalogService;
 import id.etalase.catalog.ProductFilter;
+import id.etalase.catalog.ProductSort;
 import id.etalase.catalog.ProductView;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
+import id.etalase.member.LegalPaper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,25 +78,69 @@ public class SearchService {
     }
 
     private SearchResult searchIndex(ElasticsearchClient client, String indexName, String query, ProductFilter filter,
-            SearchParams params) throws java.io.IOException {
+            SearchParams params) throws IOException {
         int page = params.pageNumber();
         int size = params.pageSize();
-        SearchResponse<ProductDocument> response = client.search(SearchRequests.request(indexName, query, filter, params.sortOrder(),
-                page, size), ProductDocument.class);
-        return answer(response, query, page, size);
+        ProductSort sort = params.sortOrder();
+        if (!SearchRequests.diversified(filter, sort)) {
+            MultiSearchItem<ProductDocument> results = SearchRequests.send(client, indexName,
+                    SearchRequests.results(query, filter, sort, (page - 1) * size, size, List.of())).get(0);
+            return answer(results, hits(results), query, page, size);
+        }
+        if (page == 1) {
+            List<MultiSearchItem<ProductDocument>> both = SearchRequests.send(client, indexName,
+                    SearchRequests.results(query, filter, sort, 0, size, List.of()),
+                    SearchRequests.sellers(query, filter, sort, size, true));
+            Map<String, Boolean> more = new HashMap<>();
+            both.get(1).hits().hits().forEach(hit -> more.put(hit.source().memberSlug(),
+                    hit.innerHits().get(SearchRequests.SELLER_LISTINGS).hits().hits().size() > 1));
+            List<SearchResult.Hit> firstPage = SellerMix.firstPage(ranked(both.get(0)), ranked(both.get(1)), size)
+                    .stream().map(hit -> hit(hit).withMoreFromSeller(more.get(hit.source().memberSlug()))).toList();
+            return answer(both.get(0), firstPage, query, page, size);
+        }
+        // A later page leaves out what the first showed.
+        List<MultiSearchItem<ProductDocument>> first = SearchRequests.send(client, indexName,
+                SearchRequests.firstIds(query, filter, sort, size),
+                SearchRequests.sellers(query, filter, sort, size, false));
+        List<String> shown = SellerMix.firstPage(ranked(first.get(0)), ranked(first.get(1)), size).stream()
+                .map(Hit::id).toList();
+        MultiSearchItem<ProductDocument> results = SearchRequests.send(client, indexName,
+                SearchRequests.results(query, filter, sort, (page - 2) * size, size, shown)).get(0);
+        return answer(results, hits(results), query, page, size);
     }
 
-    private SearchResult answer(SearchResponse<ProductDocument> response, String query, int page, int size) {
-        List<SearchResult.Hit> hits = response.hits().hits().stream().map(hit -> {
-            Map<String, List<String>> highlight = hit.highlight();
-            return new SearchResult.Hit(view(hit.source()), new SearchResult.Highlight(
-                    first(highlight.get("name")), first(highlight.get("description"))));
+    /** Results for the seller mix: the head-noun boost makes the tier, the rest of the score the relevance in it. */
+    private static List<SellerMix.Ranked<Hit<ProductDocument>>> ranked(MultiSearchItem<ProductDocument> results) {
+        return results.hits().hits().stream().map(hit -> {
+            double score = hit.score() == null || hit.score().isNaN() ? 1.0 : hit.score();
+            int tier = (int) (score / SearchRequests.HEAD_BOOST);
+            return new SellerMix.Ranked<>(hit, hit.id(), hit.source().memberSlug(), tier,
+                    score - tier * (double) SearchRequests.HEAD_BOOST);
         }).toList();
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+    }
+
+    private static List<SearchResult.Hit> hits(MultiSearchItem<ProductDocument> results) {
+        return results.hits().hits().stream().map(SearchService::hit).toList();
+    }
+
+    private static SearchResult.Hit hit(Hit<ProductDocument> hit) {
+        Map<String, List<String>> highlight = hit.highlight();
+        return new SearchResult.Hit(view(hit.source()), new SearchResult.Highlight(first(highlight.get("name")),
+                first(highlight.get("description"))));
+    }
+
+    private SearchResult answer(MultiSearchItem<ProductDocument> response, List<SearchResult.Hit> hits, String query,
+            int page, int size) {
+        FilterAggregate listings = response.aggregations().get("listings").filter();
+        long distinct = listings.aggregations().get("values").cardinality().value();
+        // Distinct listings are counted exactly up to Elasticsearch's precision limit; beyond it, documents are.
+        long total = listings.docCount() > SearchRequests.EXACT_DISTINCT_COUNT ? listings.docCount() : distinct;
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         facets.put("sector", termCounts(response.aggregations().get("sector")));
         facets.put("district", termCounts(response.aggregations().get("district")));
         facets.put("scale", termCounts(response.aggregations().get("scale")));
+        facets.put("paper", termCounts(response.aggregations().get("paper")).stream()
+                .sorted(Comparator.comparing(v -> LegalPaper.fromSlug(v.value()).orElseThrow())).toList());
         facets.put("price", response.aggregations().get("price").filter().aggregations().get("values").range()
                 .buckets().array().stream().filter(bucket -> bucket.docCount() > 0)
                 .map(bucket -> new SearchResult.FacetValue(bucket.key(), null, bucket.docCount())).toList());
@@ -124,6 +175,7 @@ public class SearchService {
         add(parts, "district", params.district);
         add(parts, "scale", params.scale);
         add(parts, "member", params.member);
+        add(parts, "paper", params.paper);
         add(parts, "minPrice", params.minPrice);
         add(parts, "maxPrice", params.maxPrice);
         return String.join("&", parts);

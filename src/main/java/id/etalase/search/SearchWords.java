@@ -64,13 +64,13 @@ final class SearchWords {
         return readings.equals(List.of("")) ? List.of() : readings;
     }
 
-    /** The spellings of the query's head, its first word that is not a stop word; none when there is no such word. */
-    static List<String> heads(String query) {
-        for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+    /** The first word that is not a stop word, lowercased; null when there is none. */
+    static String head(String text) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty() && !STOP.contains(word)) {
-                return GROUPS.getOrDefault(word, List.of(word));
+                return word;
             }
         }
-        return List.of();
+        return null;
     }
 }

@@ -91,12 +91,30 @@ final class ResultLinks {
             values.put("district", params.district);
         }
         values.put("scale", params.scale);
+        values.put("member", params.member);
+        values.put("paper", params.paper);
         values.put("minPrice", params.minPrice);
         values.put("maxPrice", params.maxPrice);
         values.put("sort", params.sort);
         values.put("page", params.page);
         values.put("size", params.size);
         return values;
+    }
+
+    /**
+     * Per seller with more than one matching listing on a first page shared among sellers: the same search narrowed to that
+     * seller, from wherever the shopper searched.
+     */
+    static Map<String, String> moreFromSellers(SearchResult result, SearchParams params) {
+        QueryUrl search = new QueryUrl("/cari", currentParams(params, "/cari")).without("page");
+        Map<String, String> links = new LinkedHashMap<>();
+        for (SearchResult.Hit hit : result.items()) {
+            if (Boolean.TRUE.equals(hit.moreFromSeller())) {
+                String seller = hit.product().member().slug();
+                links.put(seller, search.with("member", seller).toString());
+            }
+        }
+        return links;
     }
 
     static String sortLabel(String sort, AppMessages msg) {

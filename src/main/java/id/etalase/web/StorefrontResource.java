@@ -61,7 +61,7 @@ public class StorefrontResource {
 
         static native TemplateInstance results(PageMeta meta, String heading, SearchResult result,
                 List<ResultLinks.FacetGroup> facets, List<Link> sorts, List<Link> pages, List<Suggestion> suggestions,
-                Map<String, PhotoView> covers);
+                Map<String, PhotoView> covers, Map<String, String> moreFromSellers);
 
         static native TemplateInstance product(PageMeta meta, ProductDetailView product, List<ProductView> related,
                 String shareUrl, List<PhotoView> photos, Map<String, PhotoView> covers);
@@ -247,6 +247,8 @@ public class StorefrontResource {
                 params.district, path));
         facets.add(ResultLinks.facet(msg.facet_scale(), result.facets().get("scale"), current, "scale",
                 params.scale, path));
+        facets.add(ResultLinks.facet(Languages.sellerMessages(language).facet_papers(), result.facets().get("paper"),
+                current, "paper", params.paper, path));
         facets.add(ResultLinks.priceFacet(msg.facet_price(), result.facets().get("price"), current, params));
         List<Link> sorts = new ArrayList<>();
         String activeSort = params.sortOrder().value();
@@ -264,7 +266,7 @@ public class StorefrontResource {
         PageMeta meta = meta(language, title, description, path);
         Map<String, PhotoView> covers = coversOrTiles(result.items().stream().map(h -> h.product().slug()).toList());
         return localized(Templates.results(meta, heading, result, facets, sorts, ResultLinks.pages(result, current, msg),
-                suggestions, covers), language);
+                suggestions, covers, ResultLinks.moreFromSellers(result, params)), language);
     }
 
     /** The covers of a result's cards; while the database is away the results come all the same, with letter tiles. */

@@ -101,8 +101,120 @@ class SearchResourceTest {
             assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + both + " and p.price >= " + band[0]
                     + upper), ((Number) facet.get("count")).longValue(), facet.toString());
         }
+        List<Map<String, Object>> papers = body.getList("facets.paper");
+        for (Map<String, Object> facet : papers) {
+            String column = Map.of("halal", "halal_cert", "bpom", "bpom", "pirt", "pirt", "nib", "nib")
+                    .get((String) facet.get("value"));
+            assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + both + " and m." + column
+                    + " is not null"), ((Number) facet.get("count")).longValue(), facet.toString());
+        }
+        assertEquals(List.of("halal", "bpom", "pirt", "nib"), papers.stream().map(f -> f.get("value")).toList(),
+                "every paper is held in the fixture, in the order shoppers ask");
+        assertEquals("Halal", papers.get(0).get("label"));
         assertEquals("Kuliner (makanan & minuman)", body.getString("facets.sector.find { it.value == 'kuliner' }.label"));
         assertEquals("Usaha mikro", body.getString("facets.scale.find { it.value == 'mikro' }.label"));
+    }
+
+    @Test
+    void aLegalPaperFilterKeepsOnlySellersHoldingIt() throws Exception {
+        searchTesting.awaitIndexed();
+        JsonPath body = search(Map.of("sector", "kuliner", "paper", "halal", "size", 100));
+        assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS
+                + " and s.slug = 'kuliner' and m.halal_cert is not null"), body.getLong("total"));
+        List<String> sellers = body.getList("items.member.slug", String.class);
+        assertFalse(sellers.isEmpty());
+        for (String seller : sellers) {
+            assertEquals(1, sql.count("select count(*) from member where slug = ? and halal_cert is not null", seller),
+                    seller);
+        }
+        // The paper facet still offers the other papers, counted under the other filters.
+        assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + " and s.slug = 'kuliner' and m.bpom is not null"),
+                body.getLong("facets.paper.find { it.value == 'bpom' }.count"));
+    }
+
+    /** Every result of a search, page by page, as the shopper would page through them. */
+    private List<Map<String, Object>> allPages(Map<String, Object> params, int size) {
+        List<Map<String, Object>> all = new java.util.ArrayList<>();
+        long total = -1;
+        for (int page = 1; total < 0 || (long) (page - 1) * size < total; page++) {
+            Map<String, Object> paged = new java.util.HashMap<>(params);
+            paged.put("size", size);
+            paged.put("page", page);
+            JsonPath body = search(paged);
+            total = body.getLong("total");
+            List<Map<String, Object>> items = body.getList("items");
+            assertEquals(Math.min(size, total - (long) (page - 1) * size), items.size(), "page " + page);
+            all.addAll(items);
+        }
+        return all;
+    }
+
+    @Test
+    void theFirstPageShowsEachSellersBestMatchBeforeAnySellersSecond() throws Exception {
+        Listed shop = publish("Kopi Adil Uji Satu", 20_000L);
+        for (int i = 2; i <= 6; i++) {
+            listings.published(shop.memberId(), "Kopi Adil Uji " + i, "Dibuat untuk pengujian pencarian.", 20_000L,
+                    "pcs", "kuliner");
+        }
+        searchTesting.awaitIndexed();
+        for (Map<String, Object> params : List.<Map<String, Object>>of(Map.of("q", "kopi"), Map.of("sector", "kuliner"),
+                Map.of("q", "kopi adil uji"))) {
+            int size = 12;
+            List<Map<String, Object>> all = allPages(params, size);
+            List<String> slugs = all.stream().map(item -> (String) item.get("slug")).toList();
+            assertEquals(slugs.size(), new java.util.HashSet<>(slugs).size(), "no result shows twice: " + params);
+            java.util.Set<Object> sellers = new java.util.HashSet<>(all.stream().map(this::seller).toList());
+            List<Map<String, Object>> first = all.subList(0, Math.min(size, all.size()));
+            if (!params.containsKey("q")) {
+                // Newest first, every listing is as relevant: the first page shows as many sellers as the results hold.
+                assertEquals(Math.min(size, sellers.size()), first.stream().map(this::seller).distinct().count());
+            }
+            for (Map<String, Object> item : first) {
+                long sellersResults = all.stream().filter(other -> seller(other).equals(seller(item))).count();
+                assertEquals(sellersResults > 1, item.get("moreFromSeller"), item.toString());
+            }
+            assertTrue(all.subList(first.size(), all.size()).stream().noneMatch(item -> item.containsKey("moreFromSeller")));
+        }
+        // The seller's six coffees: its best first, with "more from this seller".
+        List<Map<String, Object>> adil = allPages(Map.of("q", "kopi adil uji"), 12);
+        assertEquals(6, adil.stream().filter(item -> shop.memberId() == memberId(item)).count());
+        assertEquals(shop.memberId(), memberId(adil.get(0)));
+        assertEquals(true, adil.get(0).get("moreFromSeller"));
+        given().queryParam("q", "kopi adil uji").when().get("/cari").then()
+                .statusCode(200)
+                .body(containsString("href=\"/cari?q=kopi+adil+uji&amp;member=" + seller(adil.get(0)) + "\""))
+                .body(containsString("Lainnya dari "));
+        // Narrowed to the seller, its own listings come in the plain order, all on one page.
+        JsonPath own = search(Map.of("q", "kopi adil uji", "member", (String) seller(adil.get(0)), "size", 12));
+        assertEquals(6, own.getList("items").size());
+        assertEquals(List.of(), own.getList("items.moreFromSeller").stream().filter(java.util.Objects::nonNull).toList());
+    }
+
+    private Object seller(Map<String, Object> item) {
+        return ((Map<?, ?>) item.get("member")).get("slug");
+    }
+
+    private long memberId(Map<String, Object> item) {
+        return ((Number) sql.single("select id from member where slug = ?", seller(item))).longValue();
+    }
+
+    @Test
+    void aSellersIdenticalListingsShowOnce() throws Exception {
+        Listed one = publish("Sambal Kembar Uji Sama", 15_000L);
+        listings.published(one.memberId(), "sambal  kembar uji SAMA", "Dibuat untuk pengujian pencarian.", 16_000L,
+                "pcs", "kuliner");
+        searchTesting.awaitIndexed();
+        Object seller = sql.single("select slug from member where id = ?", one.memberId());
+        List<String> names = search(Map.of("q", "sambal kembar uji sama", "size", 100)).getList("items.name", String.class);
+        assertEquals(1, names.stream().filter(n -> n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+                .equals("sambal kembar uji sama")).count(), names::toString);
+        // The total counts listings: the seller's products with the same name count once.
+        JsonPath own = search(Map.of("member", seller, "size", 100));
+        long listed = sql.count("select count(distinct lower(regexp_replace(p.name, '[[:space:]]+', ' '))) from "
+                + PUBLIC_PRODUCTS + " and m.id = ?", one.memberId());
+        assertEquals(listed, own.getLong("total"));
+        assertEquals(listed, own.getList("items").size());
+        assertEquals(listed + 1, sql.count("select count(*) from " + PUBLIC_PRODUCTS + " and m.id = ?", one.memberId()));
     }
 
     @Test
@@ -249,6 +361,10 @@ class SearchResourceTest {
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("q", "sort")))
                 .body("errors[0].message", equalTo("Paling panjang 200 karakter."));
+        given().queryParam("paper", "sni").when().get("/api/v1/search").then()
+                .statusCode(400)
+                .body("errors.field", equalTo(List.of("paper")))
+                .body("errors[0].message", equalTo("Harus salah satu dari: halal, bpom, pirt, nib."));
         given().queryParam("q", "kopi").queryParam("district", "99.99").when().get("/api/v1/search").then()
                 .statusCode(400)
                 .body("errors.field", equalTo(List.of("district")))

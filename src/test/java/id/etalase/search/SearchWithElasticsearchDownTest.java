@@ -92,6 +92,17 @@ class SearchWithElasticsearchDownTest {
                     + " (lower(p.name) like '%kopi%' or lower(p.description) like '%kopi%')", facet.get("value")),
                     ((Number) facet.get("count")).longValue());
         }
+        String kopi = " and (lower(p.name) like '%kopi%' or lower(p.description) like '%kopi%')";
+        assertFalse(fallback.getList("facets.paper").isEmpty());
+        for (Map<String, Object> facet : fallback.<Map<String, Object>>getList("facets.paper")) {
+            String column = Map.of("halal", "halal_cert", "bpom", "bpom", "pirt", "pirt", "nib", "nib")
+                    .get((String) facet.get("value"));
+            assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + kopi + " and m." + column
+                    + " is not null"), ((Number) facet.get("count")).longValue(), facet.toString());
+        }
+        JsonPath halal = search("database", Map.of("q", "kopi", "paper", "halal", "size", 100));
+        assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + kopi + " and m.halal_cert is not null"),
+                halal.getLong("total"));
         given().queryParam("q", "kopi uji cad").when().get("/api/v1/suggest").then()
                 .statusCode(200)
                 .body("[0].label", equalTo("Kopi Uji Cadangan Darurat"));

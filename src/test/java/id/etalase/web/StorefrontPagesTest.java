@@ -219,7 +219,14 @@ class StorefrontPagesTest {
                 .body(containsString("<h1>Hasil untuk “kripik”</h1>"))
                 .body(containsString("<mark>Kripik</mark>"))
                 .body(containsString("href=\"/cari?q=kripik&amp;sector=kuliner\""))
+                .body(containsString("<summary>Surat usaha</summary>"))
+                .body(containsString("href=\"/cari?q=kripik&amp;paper=halal\""))
                 .body(containsString("value=\"kripik\""));
+        // On a sector's page the legal-paper choice keeps the sector and the words.
+        given().queryParam("paper", "halal").header("Accept-Language", "en").when().get("/kategori/kuliner").then()
+                .statusCode(200)
+                .body(containsString("<summary>Legal papers</summary>"))
+                .body(containsString("class=\"active\" aria-current=\"true\">✓ Halal"));
         given().queryParam("q", "zzqxvb").when().get("/cari").then()
                 .statusCode(200)
                 .body(containsString("Belum ada produk yang cocok."))

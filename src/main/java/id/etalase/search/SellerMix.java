@@ -1,0 +1,58 @@
+package id.etalase.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A first page fair to the community's members: a seller's next listing counts a quarter less than the last one the
+ * page showed, so each seller's best comes before any seller's second among results about as relevant, and no
+ * listing is pushed below one much less relevant (a typo's guess) or of a lower tier (a T-shirt with "kopi" on it
+ * below coffee). Without scores (newest first) every seller's best comes before any seller's second.
+ */
+final class SellerMix {
+
+    /** How much a seller's next listing weighs against the last one shown. */
+    static final double NEXT_LISTING_WEIGHT = 0.75;
+
+    /**
+     * A result with what the mix needs: its id, its seller, its tier (a higher tier always comes first) and its
+     * relevance within the tier (1 for all when sorted otherwise).
+     */
+    record Ranked<T>(T item, String id, String seller, int tier, double score) {
+    }
+
+    private SellerMix() {
+    }
+
+    /**
+     * The first page from the best results in their order and each seller's best result in the same order (the
+     * sellers' best further down rank below all of the best results).
+     */
+    static <T> List<T> firstPage(List<Ranked<T>> best, List<Ranked<T>> sellersBest, int size) {
+        Map<String, Ranked<T>> pool = new LinkedHashMap<>();
+        best.forEach(ranked -> pool.putIfAbsent(ranked.id(), ranked));
+        sellersBest.forEach(ranked -> pool.putIfAbsent(ranked.id(), ranked));
+        Map<String, Integer> shown = new HashMap<>();
+        List<T> page = new ArrayList<>();
+        while (page.size() < size && !pool.isEmpty()) {
+            Ranked<T> next = null;
+            double nextWeight = -1;
+            for (Ranked<T> candidate : pool.values()) {
+                double weight = candidate.score() * Math.pow(NEXT_LISTING_WEIGHT,
+                        shown.getOrDefault(candidate.seller(), 0));
+                if (next == null || candidate.tier() > next.tier()
+                        || candidate.tier() == next.tier() && weight > nextWeight) {
+                    next = candidate;
+                    nextWeight = weight;
+                }
+            }
+            pool.remove(next.id());
+            shown.merge(next.seller(), 1, Integer::sum);
+            page.add(next.item());
+        }
+        return page;
+    }
+}
