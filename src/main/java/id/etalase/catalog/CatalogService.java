@@ -35,6 +35,9 @@ public class CatalogService {
     ProductRepository products;
 
     @Inject
+    IdenticalListings identicalListings;
+
+    @Inject
     SectorRepository sectors;
 
     @Inject
@@ -82,8 +85,11 @@ public class CatalogService {
         });
     }
 
-    /** The filter with the listing's price range; every error found on the way is answered at once. */
-    private static ProductFilter priced(ProductFilter filter, ProductListParams params, List<FieldError> errors) {
+    /**
+     * The filter with the listing's price range and legal paper, without a seller's identical listings but the oldest;
+     * every error found on the way is answered at once.
+     */
+    private ProductFilter priced(ProductFilter filter, ProductListParams params, List<FieldError> errors) {
         Long min = params.minPrice == null ? null : Long.valueOf(params.minPrice);
         Long max = params.maxPrice == null ? null : Long.valueOf(params.maxPrice);
         LegalPaper paper = params.paper == null ? null : LegalPaper.fromSlug(params.paper).orElse(null);
@@ -93,7 +99,7 @@ public class CatalogService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return filter.withPrice(min, max).withPaper(paper);
+        return filter.withPrice(min, max).withPaper(paper).withExcluded(identicalListings.hidden());
     }
 
     /** An active member's profile with its newest public products. */

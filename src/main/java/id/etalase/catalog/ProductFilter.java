@@ -6,42 +6,48 @@ import id.etalase.member.MemberScale;
 import id.etalase.reference.District;
 import id.etalase.reference.Sector;
 import java.util.List;
+import java.util.Set;
 
 /** A resolved product filter: every field optional, references already looked up. */
 public record ProductFilter(Sector sector, District district, MemberScale scale, Member member, Long minPrice,
-        Long maxPrice, LegalPaper paper, List<String> words) {
+        Long maxPrice, LegalPaper paper, List<String> words, Set<Long> excluded) {
 
     public static ProductFilter none() {
-        return new ProductFilter(null, null, null, null, null, null, null, List.of());
+        return new ProductFilter(null, null, null, null, null, null, null, List.of(), Set.of());
     }
 
     /** Words every product must contain in its name or description: the database's plainer search. */
     public ProductFilter withWords(List<String> newWords) {
-        return new ProductFilter(sector, district, scale, member, minPrice, maxPrice, paper, newWords);
+        return new ProductFilter(sector, district, scale, member, minPrice, maxPrice, paper, newWords, excluded);
     }
 
     public ProductFilter withSector(Sector newSector) {
-        return new ProductFilter(newSector, district, scale, member, minPrice, maxPrice, paper, words);
+        return new ProductFilter(newSector, district, scale, member, minPrice, maxPrice, paper, words, excluded);
     }
 
     public ProductFilter withDistrict(District newDistrict) {
-        return new ProductFilter(sector, newDistrict, scale, member, minPrice, maxPrice, paper, words);
+        return new ProductFilter(sector, newDistrict, scale, member, minPrice, maxPrice, paper, words, excluded);
     }
 
     public ProductFilter withScale(MemberScale newScale) {
-        return new ProductFilter(sector, district, newScale, member, minPrice, maxPrice, paper, words);
+        return new ProductFilter(sector, district, newScale, member, minPrice, maxPrice, paper, words, excluded);
     }
 
     public ProductFilter withMember(Member newMember) {
-        return new ProductFilter(sector, district, scale, newMember, minPrice, maxPrice, paper, words);
+        return new ProductFilter(sector, district, scale, newMember, minPrice, maxPrice, paper, words, excluded);
     }
 
     public ProductFilter withPrice(Long min, Long max) {
-        return new ProductFilter(sector, district, scale, member, min, max, paper, words);
+        return new ProductFilter(sector, district, scale, member, min, max, paper, words, excluded);
     }
 
     /** Products whose seller holds this paper (halal certificate, BPOM, PIRT or NIB). */
     public ProductFilter withPaper(LegalPaper newPaper) {
-        return new ProductFilter(sector, district, scale, member, minPrice, maxPrice, newPaper, words);
+        return new ProductFilter(sector, district, scale, member, minPrice, maxPrice, newPaper, words, excluded);
+    }
+
+    /** Products left out by id: a seller's identical listings but the oldest. */
+    public ProductFilter withExcluded(Set<Long> ids) {
+        return new ProductFilter(sector, district, scale, member, minPrice, maxPrice, paper, words, ids);
     }
 }

@@ -2,6 +2,7 @@ package id.etalase.catalog;
 
 import id.etalase.common.Like;
 import id.etalase.common.Page;
+import id.etalase.common.PortalDialect;
 import id.etalase.member.LegalPaper;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -122,6 +123,9 @@ public class ProductRepository implements PanacheRepository<Product> {
         return new Page<>(items, page, size, total);
     }
 
+    /** InnoDB's shortest indexed word (innodb_ft_min_token_size, 3 on MariaDB and MySQL): shorter ones are LIKEd. */
+    private static final int FULLTEXT_MIN_WORD = 3;
+
     private static String whereClause(ProductFilter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>(List.of(PUBLIC));
         if (filter.sector() != null) {
@@ -151,10 +155,24 @@ public class ProductRepository implements PanacheRepository<Product> {
         if (filter.paper() != null) {
             conditions.add(filter.paper().column + " is not null");
         }
+        if (!filter.excluded().isEmpty()) {
+            conditions.add("p.id not in (:excluded)");
+            params.put("excluded", filter.excluded());
+        }
+        StringBuilder indexed = new StringBuilder();
         for (int i = 0; i < filter.words().size(); i++) {
-            conditions.add("(lower(p.name) like :word" + i + Like.ESCAPE + " or lower(p.description) like :word" + i
-                    + Like.ESCAPE + ")");
-            params.put("word" + i, Like.containing(filter.words().get(i)));
+            String word = filter.words().get(i);
+            if (word.length() >= FULLTEXT_MIN_WORD) {
+                indexed.append(indexed.isEmpty() ? "+" : " +").append(word).append('*');
+            } else {
+                conditions.add("(lower(p.name) like :word" + i + Like.ESCAPE + " or lower(p.description) like :word"
+                        + i + Like.ESCAPE + ")");
+                params.put("word" + i, Like.containing(word));
+            }
+        }
+        if (!indexed.isEmpty()) {
+            conditions.add(PortalDialect.MATCHES_WORDS + "(p.name, p.description, :words) > 0");
+            params.put("words", indexed.toString());
         }
         return String.join(" and ", conditions);
     }
@@ -173,6 +191,17 @@ public class ProductRepository implements PanacheRepository<Product> {
             }
         });
         return counts;
+    }
+
+    /** (seller id, product id, name) of public products, by seller and oldest first; one seller's or all. */
+    public List<Object[]> publicNamesBySeller(Long seller) {
+        TypedQuery<Object[]> query = getEntityManager().createQuery("select m.id, p.id, p.name from Product p"
+                + " join p.member m where " + PUBLIC + (seller == null ? "" : " and m.id = :seller")
+                + " order by m.id, p.id", Object[].class);
+        if (seller != null) {
+            query.setParameter("seller", seller);
+        }
+        return query.getResultList();
     }
 
     /** Public products matching the filter, counted per legal paper their seller holds (papers none hold left out). */

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Search when Elasticsearch cannot answer: the same filters and facets from SQL, words matched plainly. */
+/**
+ * Search when Elasticsearch cannot answer: the same filters and facets from SQL, every word (but function words) the
+ * beginning of a word in the name or description, from the product table's FULLTEXT index.
+ */
 @ApplicationScoped
 class DatabaseSearch {
 
@@ -31,7 +34,8 @@ class DatabaseSearch {
     /** The plainer search: every word must appear in the name or the description; facets by SQL counts. */
     SearchResult search(String query, ProductFilter filter, SearchParams params) {
         List<String> words = query == null ? List.of() : Arrays.stream(query.toLowerCase(Locale.ROOT)
-                .split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 2).limit(6).toList();
+                .split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 2 && !SearchWords.STOP.contains(w)).limit(6)
+                .toList();
         ProductFilter textFilter = filter.withWords(words);
         ProductSort sort = params.sortOrder() == ProductSort.RELEVANCE ? ProductSort.NEWEST : params.sortOrder();
         return QuarkusTransaction.joiningExisting().call(() -> {

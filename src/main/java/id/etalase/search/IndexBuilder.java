@@ -141,7 +141,7 @@ class IndexBuilder {
             }
             client.indices().putSettings(p -> p.index(name).settings(st -> st.refreshInterval(t -> t.time("1s"))));
             client.indices().refresh(r -> r.index(name));
-            SearchRequests.send(client, name, SearchRequests.warmUp());
+            client.search(SearchRequests.warmUp(name), ProductDocument.class);
             index.swapAliasTo(name);
         } catch (IOException | RuntimeException e) {
             index.deleteIndex(name);

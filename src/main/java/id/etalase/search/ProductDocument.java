@@ -5,16 +5,14 @@ import id.etalase.member.LegalPaper;
 import id.etalase.member.Member;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The search document of one public product, denormalised so a search needs no database round trip. {@code papers}
- * are the legal papers its seller holds; {@code listing} is the same for a seller's identical listings, which a search
- * shows once; {@code head} is the first word of its name, which says what the product is.
+ * are the legal papers its seller holds; {@code head} is the first word of its name, which says what the product is.
  */
 public record ProductDocument(String slug, String name, String description, String sector, String sectorName,
         String district, String districtSlug, String districtName, String memberSlug, String memberName,
-        String scale, List<String> papers, String listing, String head, Long price, String unit, Instant createdAt,
+        String scale, List<String> papers, String head, Long price, String unit, Instant createdAt,
         Instant updatedAt) {
 
     public static ProductDocument of(Product product) {
@@ -22,12 +20,7 @@ public record ProductDocument(String slug, String name, String description, Stri
         return new ProductDocument(product.slug, product.name, product.description, product.sector.slug,
                 product.sector.nameId, member.district.code, member.district.slug, member.district.name, member.slug,
                 member.businessName, member.scale.slug(), LegalPaper.heldSlugs(member),
-                listingKey(member.slug, product.name), SearchWords.head(product.name), product.price, product.unit,
+                SearchWords.head(product.name), product.price, product.unit,
                 product.createdAt, product.updatedAt);
-    }
-
-    /** One seller's listings are identical when their names are, whatever the letter case and spacing. */
-    static String listingKey(String memberSlug, String name) {
-        return memberSlug + "/" + name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

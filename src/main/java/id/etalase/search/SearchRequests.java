@@ -1,7 +1,5 @@
 package id.etalase.search;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -11,11 +9,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.elasticsearch.core.MsearchResponse;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
-import co.elastic.clients.elasticsearch.core.search.SearchRequestBody;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.util.NamedValue;
 import id.etalase.catalog.PriceBand;
@@ -23,7 +18,6 @@ import id.etalase.catalog.ProductFilter;
 import id.etalase.catalog.ProductSort;
 import id.etalase.member.LegalPaper;
 import id.etalase.member.ListingParams;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +31,6 @@ final class SearchRequests {
     private SearchRequests() {
     }
 
-    /** Elasticsearch's precision limit for distinct counts: below it a cardinality is exact in practice. */
-    static final int EXACT_DISTINCT_COUNT = 40_000;
-
     /**
      * A first page fair to the community's members ({@link SellerMix}) in relevance and newest order without a seller
      * filter. An explicitly chosen price or name order is kept as asked.
@@ -48,19 +39,21 @@ final class SearchRequests {
         return filter.member() == null && (sort == ProductSort.RELEVANCE || sort == ProductSort.NEWEST);
     }
 
+    /** How many of the best results a first page is mixed from. */
+    static final int MIX_WINDOW = 200;
+
     /**
-     * A page of results with facets and highlights. A seller's identical listings come as one (collapsed by
-     * {@code listing}), and the total counts listings, not documents. {@code excluded}: products a diversified first
-     * page showed, left out of the later pages.
+     * A page of results with facets and highlights. {@code excluded}: the products a mixed first page showed, left
+     * out of the later pages.
      */
-    static SearchRequestBody results(String query, ProductFilter filter, ProductSort sort, int from, int size,
-            List<String> excluded) {
-        SearchRequestBody.Builder request = new SearchRequestBody.Builder()
+    static SearchRequest results(String indexName, String query, ProductFilter filter, ProductSort sort, int from,
+            int size, List<String> excluded) {
+        SearchRequest.Builder request = new SearchRequest.Builder()
+                .index(indexName)
                 .query(relevanceQuery(query))
                 .from(from)
                 .size(size)
-                .trackTotalHits(t -> t.enabled(false))
-                .collapse(c -> c.field("listing"))
+                .trackTotalHits(t -> t.enabled(true))
                 .sort(sortOptions(sort));
         List<Query> filters = new ArrayList<>(filterClauses(filter, null));
         if (!excluded.isEmpty()) {
@@ -69,8 +62,44 @@ final class SearchRequests {
         if (!filters.isEmpty()) {
             request.postFilter(q -> q.bool(b -> b.filter(filters)));
         }
-        request.aggregations("listings", facet(filter, null, Aggregation.of(a -> a.cardinality(c -> c.field("listing")
-                .precisionThreshold(EXACT_DISTINCT_COUNT)))));
+        facets(request, filter);
+        highlight(request, query);
+        return request.build();
+    }
+
+    /**
+     * The best {@link #MIX_WINDOW} results, ids and sellers only, with the facets: what a mixed first page is chosen
+     * from. The chosen ones come with their documents and highlights from {@link #chosen}.
+     */
+    static SearchRequest window(String indexName, String query, ProductFilter filter, ProductSort sort) {
+        SearchRequest.Builder request = new SearchRequest.Builder()
+                .index(indexName)
+                .query(relevanceQuery(query))
+                .size(MIX_WINDOW)
+                .trackTotalHits(t -> t.enabled(true))
+                .source(s -> s.fetch(false))
+                .docvalueFields(f -> f.field("memberSlug"))
+                .sort(sortOptions(sort));
+        List<Query> filters = filterClauses(filter, null);
+        if (!filters.isEmpty()) {
+            request.postFilter(q -> q.bool(b -> b.filter(filters)));
+        }
+        facets(request, filter);
+        return request.build();
+    }
+
+    /** These products' documents and highlights, for the page a {@link #window} chose. */
+    static SearchRequest chosen(String indexName, String query, List<String> ids) {
+        SearchRequest.Builder request = new SearchRequest.Builder()
+                .index(indexName)
+                .query(q -> q.bool(b -> b.must(relevanceQuery(query)).filter(f -> f.ids(i -> i.values(ids)))))
+                .size(ids.size())
+                .trackTotalHits(t -> t.enabled(false));
+        highlight(request, query);
+        return request.build();
+    }
+
+    private static void facets(SearchRequest.Builder request, ProductFilter filter) {
         request.aggregations("sector", facet(filter, Dimension.SECTOR,
                 Aggregation.of(a -> a.terms(t -> t.field("sector").size(50)))));
         request.aggregations("district", facet(filter, Dimension.DISTRICT,
@@ -81,70 +110,9 @@ final class SearchRequests {
                 Aggregation.of(a -> a.terms(t -> t.field("papers").size(LegalPaper.values().length)))));
         request.aggregations("price", facet(filter, Dimension.PRICE, Aggregation.of(a -> a.range(r -> r.field("price")
                 .ranges(PriceBand.ALL.stream().map(SearchRequests::range).toList())))));
-        highlight(request, query);
-        return request.build();
     }
 
-    /**
-     * Each seller's best match, best sellers first: the sellers a diversified first page shows. With {@code full},
-     * the documents, highlights and whether each seller has more matching listings ("more from this seller").
-     */
-    static SearchRequestBody sellers(String query, ProductFilter filter, ProductSort sort, int size, boolean full) {
-        List<Query> filters = filterClauses(filter, null);
-        Query relevance = relevanceQuery(query);
-        SearchRequestBody.Builder request = new SearchRequestBody.Builder()
-                .query(filters.isEmpty() ? relevance : Query.of(q -> q.bool(b -> b.must(relevance).filter(filters))))
-                .size(size)
-                .trackTotalHits(t -> t.enabled(false))
-                .sort(sortOptions(sort));
-        if (full) {
-            // Two of a seller's listings, ids only, tell whether it has more than the one shown.
-            request.collapse(c -> c.field("memberSlug").innerHits(i -> i.name(SELLER_LISTINGS).size(2)
-                    .collapse(l -> l.field("listing")).source(src -> src.fetch(false))));
-            highlight(request, query);
-        } else {
-            request.collapse(c -> c.field("memberSlug")).source(s -> s.filter(f -> f.includes("memberSlug")));
-        }
-        return request.build();
-    }
-
-    /** The inner hits that show whether a seller has more than one matching listing. */
-    static final String SELLER_LISTINGS = "seller";
-
-    /** The first results in their order, ids and sellers only: with {@link #sellers}, what a first page showed. */
-    static SearchRequestBody firstIds(String query, ProductFilter filter, ProductSort sort, int size) {
-        List<Query> filters = filterClauses(filter, null);
-        Query relevance = relevanceQuery(query);
-        return new SearchRequestBody.Builder()
-                .query(filters.isEmpty() ? relevance : Query.of(q -> q.bool(b -> b.must(relevance).filter(filters))))
-                .size(size)
-                .trackTotalHits(t -> t.enabled(false))
-                .collapse(c -> c.field("listing"))
-                .source(s -> s.filter(f -> f.includes("memberSlug")))
-                .sort(sortOptions(sort))
-                .build();
-    }
-
-    /** Sends the searches in one round trip; a search Elasticsearch failed fails them all, classified by its status. */
-    static List<MultiSearchItem<ProductDocument>> send(ElasticsearchClient client, String indexName,
-            SearchRequestBody... searches) throws IOException {
-        MsearchResponse<ProductDocument> response = client.msearch(m -> {
-            for (SearchRequestBody search : searches) {
-                m.searches(s -> s.header(h -> h.index(indexName)).body(search));
-            }
-            return m;
-        }, ProductDocument.class);
-        List<MultiSearchItem<ProductDocument>> results = new ArrayList<>();
-        for (MultiSearchResponseItem<ProductDocument> item : response.responses()) {
-            if (item.isFailure()) {
-                throw new ElasticsearchException("msearch", item.failure());
-            }
-            results.add(item.result());
-        }
-        return results;
-    }
-
-    private static void highlight(SearchRequestBody.Builder request, String query) {
+    private static void highlight(SearchRequest.Builder request, String query) {
         if (query != null) {
             request.highlight(h -> h.highlightQuery(highlightQuery(query)).encoder(HighlighterEncoder.Html)
                     .preTags("<mark>").postTags("</mark>")
@@ -158,8 +126,8 @@ final class SearchRequests {
      * A typical shopper's search (words, relevance, facets, highlights): run once on a freshly built index before
      * it goes live, so its first shopper does not meet a cold index and time out into the fallback.
      */
-    static SearchRequestBody warmUp() {
-        return results("kripik pisang coklat lampung barat", ProductFilter.none(), ProductSort.RELEVANCE, 0,
+    static SearchRequest warmUp(String indexName) {
+        return results(indexName, "kripik pisang coklat lampung barat", ProductFilter.none(), ProductSort.RELEVANCE, 0,
                 ListingParams.DEFAULT_SIZE, List.of());
     }
 
@@ -260,6 +228,10 @@ final class SearchRequests {
         }
         if (filter.paper() != null && except != Dimension.PAPER) {
             clauses.add(term("papers", filter.paper().slug()));
+        }
+        if (!filter.excluded().isEmpty()) {
+            List<String> ids = filter.excluded().stream().map(String::valueOf).toList();
+            clauses.add(Query.of(q -> q.bool(b -> b.mustNot(n -> n.ids(i -> i.values(ids))))));
         }
         if ((filter.minPrice() != null || filter.maxPrice() != null) && except != Dimension.PRICE) {
             clauses.add(Query.of(q -> q.range(r -> r.number(n -> {

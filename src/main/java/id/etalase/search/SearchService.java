@@ -2,8 +2,7 @@ package id.etalase.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.FilterAggregate;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import id.etalase.catalog.CatalogService;
 import id.etalase.catalog.ProductFilter;
@@ -21,6 +20,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /** Full-text search over the product index, with facets; answers from the database when Elasticsearch cannot. */
@@ -83,43 +84,46 @@ public class SearchService {
         int size = params.pageSize();
         ProductSort sort = params.sortOrder();
         if (!SearchRequests.diversified(filter, sort)) {
-            MultiSearchItem<ProductDocument> results = SearchRequests.send(client, indexName,
-                    SearchRequests.results(query, filter, sort, (page - 1) * size, size, List.of())).get(0);
-            return answer(results, hits(results), query, page, size);
+            SearchResponse<ProductDocument> results = client.search(SearchRequests.results(indexName, query, filter,
+                    sort, (page - 1) * size, size, List.of()), ProductDocument.class);
+            return answer(results, hits(results), query, page, size, 0);
         }
-        if (page == 1) {
-            List<MultiSearchItem<ProductDocument>> both = SearchRequests.send(client, indexName,
-                    SearchRequests.results(query, filter, sort, 0, size, List.of()),
-                    SearchRequests.sellers(query, filter, sort, size, true));
-            Map<String, Boolean> more = new HashMap<>();
-            both.get(1).hits().hits().forEach(hit -> more.put(hit.source().memberSlug(),
-                    hit.innerHits().get(SearchRequests.SELLER_LISTINGS).hits().hits().size() > 1));
-            List<SearchResult.Hit> firstPage = SellerMix.firstPage(ranked(both.get(0)), ranked(both.get(1)), size)
-                    .stream().map(hit -> hit(hit).withMoreFromSeller(more.get(hit.source().memberSlug()))).toList();
-            return answer(both.get(0), firstPage, query, page, size);
+        SearchResponse<ProductDocument> window = client.search(SearchRequests.window(indexName, query, filter, sort),
+                ProductDocument.class);
+        List<SellerMix.Ranked<String>> ranked = ranked(window);
+        List<String> firstPage = SellerMix.firstPage(ranked, size);
+        if (page > 1) {
+            // A later page leaves out what the first showed.
+            SearchResponse<ProductDocument> results = client.search(SearchRequests.results(indexName, query, filter,
+                    sort, (page - 2) * size, size, firstPage), ProductDocument.class);
+            return answer(results, hits(results), query, page, size, firstPage.size());
         }
-        // A later page leaves out what the first showed.
-        List<MultiSearchItem<ProductDocument>> first = SearchRequests.send(client, indexName,
-                SearchRequests.firstIds(query, filter, sort, size),
-                SearchRequests.sellers(query, filter, sort, size, false));
-        List<String> shown = SellerMix.firstPage(ranked(first.get(0)), ranked(first.get(1)), size).stream()
-                .map(Hit::id).toList();
-        MultiSearchItem<ProductDocument> results = SearchRequests.send(client, indexName,
-                SearchRequests.results(query, filter, sort, (page - 2) * size, size, shown)).get(0);
-        return answer(results, hits(results), query, page, size);
+        Map<String, Long> listingsPerSeller = ranked.stream()
+                .collect(Collectors.groupingBy(SellerMix.Ranked::seller, Collectors.counting()));
+        Map<String, SearchResult.Hit> chosen = new HashMap<>();
+        if (!firstPage.isEmpty()) {
+            client.search(SearchRequests.chosen(indexName, query, firstPage), ProductDocument.class).hits().hits()
+                    .forEach(hit -> chosen.put(hit.id(), hit(hit)));
+        }
+        // A product withdrawn between the two reads is left out rather than shown half.
+        List<SearchResult.Hit> hits = firstPage.stream().map(chosen::get).filter(Objects::nonNull)
+                .map(hit -> hit.withMoreFromSeller(listingsPerSeller.get(hit.product().member().slug()) > 1))
+                .toList();
+        return answer(window, hits, query, page, size, 0);
     }
 
-    /** Results for the seller mix: the head-noun boost makes the tier, the rest of the score the relevance in it. */
-    private static List<SellerMix.Ranked<Hit<ProductDocument>>> ranked(MultiSearchItem<ProductDocument> results) {
-        return results.hits().hits().stream().map(hit -> {
+    /** The window's results for the seller mix: the head-noun boost makes the tier, the rest of the score the relevance. */
+    private static List<SellerMix.Ranked<String>> ranked(SearchResponse<ProductDocument> window) {
+        return window.hits().hits().stream().map(hit -> {
             double score = hit.score() == null || hit.score().isNaN() ? 1.0 : hit.score();
             int tier = (int) (score / SearchRequests.HEAD_BOOST);
-            return new SellerMix.Ranked<>(hit, hit.id(), hit.source().memberSlug(), tier,
+            String seller = hit.fields().get("memberSlug").toJson().asJsonArray().getString(0);
+            return new SellerMix.Ranked<>(hit.id(), hit.id(), seller, tier,
                     score - tier * (double) SearchRequests.HEAD_BOOST);
         }).toList();
     }
 
-    private static List<SearchResult.Hit> hits(MultiSearchItem<ProductDocument> results) {
+    private static List<SearchResult.Hit> hits(SearchResponse<ProductDocument> results) {
         return results.hits().hits().stream().map(SearchService::hit).toList();
     }
 
@@ -129,12 +133,10 @@ public class SearchService {
                 first(highlight.get("description"))));
     }
 
-    private SearchResult answer(MultiSearchItem<ProductDocument> response, List<SearchResult.Hit> hits, String query,
-            int page, int size) {
-        FilterAggregate listings = response.aggregations().get("listings").filter();
-        long distinct = listings.aggregations().get("values").cardinality().value();
-        // Distinct listings are counted exactly up to Elasticsearch's precision limit; beyond it, documents are.
-        long total = listings.docCount() > SearchRequests.EXACT_DISTINCT_COUNT ? listings.docCount() : distinct;
+    /** {@code leftOut}: results the request left out because the first page showed them, counted in the total. */
+    private SearchResult answer(SearchResponse<ProductDocument> response, List<SearchResult.Hit> hits, String query,
+            int page, int size, int leftOut) {
+        long total = (response.hits().total() == null ? hits.size() : response.hits().total().value()) + leftOut;
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         facets.put("sector", termCounts(response.aggregations().get("sector")));
         facets.put("district", termCounts(response.aggregations().get("district")));

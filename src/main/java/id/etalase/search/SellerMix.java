@@ -27,14 +27,10 @@ final class SellerMix {
     private SellerMix() {
     }
 
-    /**
-     * The first page from the best results in their order and each seller's best result in the same order (the
-     * sellers' best further down rank below all of the best results).
-     */
-    static <T> List<T> firstPage(List<Ranked<T>> best, List<Ranked<T>> sellersBest, int size) {
+    /** The first page, mixed from the best results in their order. */
+    static <T> List<T> firstPage(List<Ranked<T>> best, int size) {
         Map<String, Ranked<T>> pool = new LinkedHashMap<>();
         best.forEach(ranked -> pool.putIfAbsent(ranked.id(), ranked));
-        sellersBest.forEach(ranked -> pool.putIfAbsent(ranked.id(), ranked));
         Map<String, Integer> shown = new HashMap<>();
         List<T> page = new ArrayList<>();
         while (page.size() < size && !pool.isEmpty()) {

@@ -171,7 +171,11 @@ class SearchResourceTest {
             }
             for (Map<String, Object> item : first) {
                 long sellersResults = all.stream().filter(other -> seller(other).equals(seller(item))).count();
-                assertEquals(sellersResults > 1, item.get("moreFromSeller"), item.toString());
+                if (all.size() <= SearchRequests.MIX_WINDOW) {
+                    assertEquals(sellersResults > 1, item.get("moreFromSeller"), item.toString());
+                } else if (Boolean.TRUE.equals(item.get("moreFromSeller"))) {
+                    assertTrue(sellersResults > 1, item.toString());
+                }
             }
             assertTrue(all.subList(first.size(), all.size()).stream().noneMatch(item -> item.containsKey("moreFromSeller")));
         }
@@ -201,8 +205,8 @@ class SearchResourceTest {
     @Test
     void aSellersIdenticalListingsShowOnce() throws Exception {
         Listed one = publish("Sambal Kembar Uji Sama", 15_000L);
-        listings.published(one.memberId(), "sambal  kembar uji SAMA", "Dibuat untuk pengujian pencarian.", 16_000L,
-                "pcs", "kuliner");
+        Listed twin = listings.published(one.memberId(), "sambal  kembar uji SAMA", "Dibuat untuk pengujian pencarian.",
+                16_000L, "pcs", "kuliner");
         searchTesting.awaitIndexed();
         Object seller = sql.single("select slug from member where id = ?", one.memberId());
         List<String> names = search(Map.of("q", "sambal kembar uji sama", "size", 100)).getList("items.name", String.class);
@@ -215,6 +219,8 @@ class SearchResourceTest {
         assertEquals(listed, own.getLong("total"));
         assertEquals(listed, own.getList("items").size());
         assertEquals(listed + 1, sql.count("select count(*) from " + PUBLIC_PRODUCTS + " and m.id = ?", one.memberId()));
+        listings.archived(one);
+        listings.archived(twin);
     }
 
     @Test
