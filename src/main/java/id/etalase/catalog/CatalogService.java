@@ -3,7 +3,6 @@ package id.etalase.catalog;
 import id.etalase.common.FieldError;
 import id.etalase.common.InvalidInputException;
 import id.etalase.common.Page;
-import id.etalase.member.ListingFilter;
 import id.etalase.member.Member;
 import id.etalase.member.MemberRepository;
 import id.etalase.member.LegalPaper;
@@ -11,6 +10,7 @@ import id.etalase.member.MemberScale;
 import id.etalase.member.MemberService;
 import id.etalase.reference.DistrictRepository;
 import id.etalase.reference.DistrictView;
+import id.etalase.reference.ReferenceData;
 import id.etalase.reference.SectorRepository;
 import id.etalase.reference.SectorView;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -38,6 +38,9 @@ public class CatalogService {
     IdenticalListings identicalListings;
 
     @Inject
+    ReferenceData reference;
+
+    @Inject
     SectorRepository sectors;
 
     @Inject
@@ -60,29 +63,34 @@ public class CatalogService {
     }
 
     /**
-     * Looks up what a product listing names; unknown sectors, districts or members are errors on that parameter. A
-     * listing that names none needs no database: a search then answers from the index alone, also while the database
-     * is away.
+     * Checks what a product listing names; unknown sectors, districts or members are errors on that parameter.
+     * Sectors and districts come from the reference data in memory, so a search that names no member needs no
+     * database: it answers from the index alone, also while the database is away. A renamed sector's old slug filters
+     * by the sector it became.
      */
     public ProductFilter resolveFilter(ProductListParams params) {
-        if (params.sector == null && params.district == null && params.member == null) {
-            MemberScale scale = params.scale == null ? null : MemberScale.fromSlug(params.scale).orElse(null);
-            return priced(ProductFilter.none().withScale(scale), params, new ArrayList<>());
-        }
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            List<FieldError> errors = new ArrayList<>();
-            ListingFilter listing = members.resolve(params, errors);
-            ProductFilter filter = ProductFilter.none().withSector(listing.sector()).withDistrict(listing.district())
-                    .withScale(listing.scale());
-            if (params.member != null) {
-                var member = members.findActive(params.member);
-                if (member.isEmpty()) {
-                    errors.add(FieldError.of("member", "filter_unknownMember", params.member));
-                }
-                filter = filter.withMember(member.orElse(null));
+        List<FieldError> errors = new ArrayList<>();
+        String sector = null;
+        if (params.sector != null) {
+            sector = reference.sector(params.sector).map(ReferenceData.SectorName::slug)
+                    .or(() -> reference.sectorRedirect(params.sector)).orElse(null);
+            if (sector == null) {
+                errors.add(FieldError.of("sector", "filter_unknownSector", params.sector));
             }
-            return priced(filter, params, errors);
-        });
+        }
+        if (params.district != null && reference.district(params.district).isEmpty()) {
+            errors.add(FieldError.of("district", "filter_unknownDistrict", params.district));
+        }
+        MemberScale scale = params.scale == null ? null : MemberScale.fromSlug(params.scale).orElse(null);
+        ProductFilter filter = ProductFilter.none().withSector(sector).withDistrict(params.district).withScale(scale);
+        if (params.member != null) {
+            Optional<Member> member = QuarkusTransaction.joiningExisting().call(() -> members.findActive(params.member));
+            if (member.isEmpty()) {
+                errors.add(FieldError.of("member", "filter_unknownMember", params.member));
+            }
+            filter = filter.withMember(member.orElse(null));
+        }
+        return priced(filter, params, errors);
     }
 
     /**

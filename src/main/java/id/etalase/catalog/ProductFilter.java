@@ -3,13 +3,14 @@ package id.etalase.catalog;
 import id.etalase.member.LegalPaper;
 import id.etalase.member.Member;
 import id.etalase.member.MemberScale;
-import id.etalase.reference.District;
-import id.etalase.reference.Sector;
 import java.util.List;
 import java.util.Set;
 
-/** A resolved product filter: every field optional, references already looked up. */
-public record ProductFilter(Sector sector, District district, MemberScale scale, Member member, Long minPrice,
+/**
+ * A resolved product filter: every field optional, references already checked. The sector and district are their
+ * slug and code, so a search can be filtered by them from the reference data in memory while the database is away.
+ */
+public record ProductFilter(String sector, String district, MemberScale scale, Member member, Long minPrice,
         Long maxPrice, LegalPaper paper, List<String> words, Set<Long> excluded) {
 
     public static ProductFilter none() {
@@ -21,11 +22,11 @@ public record ProductFilter(Sector sector, District district, MemberScale scale,
         return new ProductFilter(sector, district, scale, member, minPrice, maxPrice, paper, newWords, excluded);
     }
 
-    public ProductFilter withSector(Sector newSector) {
+    public ProductFilter withSector(String newSector) {
         return new ProductFilter(newSector, district, scale, member, minPrice, maxPrice, paper, words, excluded);
     }
 
-    public ProductFilter withDistrict(District newDistrict) {
+    public ProductFilter withDistrict(String newDistrict) {
         return new ProductFilter(sector, newDistrict, scale, member, minPrice, maxPrice, paper, words, excluded);
     }
 

@@ -76,7 +76,7 @@ public class ProductRepository implements PanacheRepository<Product> {
         if (found.size() == limit || candidates.size() < limit * 2) {
             return found;
         }
-        return findPublic(ProductFilter.none().withSector(sector), ProductSort.NEWEST, 1, limit).items();
+        return findPublic(ProductFilter.none().withSector(sector.slug), ProductSort.NEWEST, 1, limit).items();
     }
 
     public long countPublic() {
@@ -129,11 +129,11 @@ public class ProductRepository implements PanacheRepository<Product> {
     private static String whereClause(ProductFilter filter, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>(List.of(PUBLIC));
         if (filter.sector() != null) {
-            conditions.add("p.sector = :sector");
+            conditions.add("p.sector.slug = :sector");
             params.put("sector", filter.sector());
         }
         if (filter.district() != null) {
-            conditions.add("m.district = :district");
+            conditions.add("m.district.code = :district");
             params.put("district", filter.district());
         }
         if (filter.scale() != null) {

@@ -215,10 +215,10 @@ final class SearchRequests {
     static List<Query> filterClauses(ProductFilter filter, Dimension except) {
         List<Query> clauses = new ArrayList<>();
         if (filter.sector() != null && except != Dimension.SECTOR) {
-            clauses.add(term("sector", filter.sector().slug));
+            clauses.add(term("sector", filter.sector()));
         }
         if (filter.district() != null && except != Dimension.DISTRICT) {
-            clauses.add(term("district", filter.district().code));
+            clauses.add(term("district", filter.district()));
         }
         if (filter.scale() != null && except != Dimension.SCALE) {
             clauses.add(term("scale", filter.scale().slug()));

@@ -148,6 +148,18 @@ class DatabaseDownTest {
         assertEquals(200, api.statusCode(), api.body());
         assertTrue(api.body().contains("\"engine\":\"elasticsearch\""), api.body());
         assertTrue(api.body().contains("\"slug\":"), api.body());
+        // So do listings and searches narrowed by sector, district and legal paper: the names come from memory.
+        for (String path : List.of("/kategori/kuliner?paper=halal", "/wilayah/18.71", "/cari?q=kopi&sector=agribisnis")) {
+            HttpResponse<String> narrowed = timed(path, get(path));
+            assertEquals(200, narrowed.statusCode(), path + "\n" + narrowed.body());
+            assertTrue(narrowed.body().contains("href=\"/produk/"), path + ": products are listed");
+        }
+        HttpResponse<String> bySector = timed("search API by sector", HttpRequest.newBuilder(
+                uri("/api/v1/search?sector=kuliner&district=18.71")).timeout(HANG).header("Accept", "application/json")
+                .GET().build());
+        assertEquals(200, bySector.statusCode(), bySector.body());
+        assertTrue(bySector.body().contains("\"engine\":\"elasticsearch\""), bySector.body());
+        assertFalse(bySector.body().contains("\"slug\":\"agribisnis\",\"name\""), "only kuliner: " + bySector.body());
 
         for (String path : List.of("/api/v1/products", "/api/v1/products/" + product, "/api/v1/me")) {
             HttpResponse<String> answer = timed(path, HttpRequest.newBuilder(uri(path)).timeout(HANG)
