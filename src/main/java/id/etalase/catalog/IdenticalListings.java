@@ -2,7 +2,6 @@ package id.etalase.catalog;
 
 import id.etalase.common.DatabaseFaults;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,8 +18,8 @@ import org.jboss.logging.Logger;
 
 /**
  * A seller's identical listings (the same name, whatever the letter case and spacing) show once in search and
- * listings: the oldest stays, the others are kept out. Read whole at start-up and every few minutes (changes on other
- * replicas), and per seller after each change here. A handful at 100,000 products.
+ * listings: the oldest stays, the others are kept out. Read whole in the background as the app starts and every few
+ * minutes after (changes on other replicas), and per seller after each change here. A handful at 100,000 products.
  */
 @ApplicationScoped
 public class IdenticalListings {
@@ -40,15 +39,12 @@ public class IdenticalListings {
     }
 
     /** One seller's listings are identical when their names are, whatever the letter case and spacing. */
-    public static String key(String name) {
+    private static String key(String name) {
         return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    void onStart(@Observes StartupEvent event) {
-        refreshQuietly();
-    }
-
-    @Scheduled(every = "${etalase.catalog.identical-every:5m}", delayed = "1m",
+    /** The first run comes as the scheduler starts, off the start-up path: every public product's name is read. */
+    @Scheduled(every = "${etalase.catalog.identical-every:5m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refreshQuietly() {
         try {

@@ -68,10 +68,12 @@ final class SearchRequests {
     }
 
     /**
-     * The best {@link #MIX_WINDOW} results, ids and sellers only, with the facets: what a mixed first page is chosen
-     * from. The chosen ones come with their documents and highlights from {@link #chosen}.
+     * The best {@link #MIX_WINDOW} results, ids and sellers only: what a mixed first page is chosen from, with the
+     * facets when it is the page asked for. The chosen ones come with their documents and highlights from
+     * {@link #chosen}.
      */
-    static SearchRequest window(String indexName, String query, ProductFilter filter, ProductSort sort) {
+    static SearchRequest window(String indexName, String query, ProductFilter filter, ProductSort sort,
+            boolean withFacets) {
         SearchRequest.Builder request = new SearchRequest.Builder()
                 .index(indexName)
                 .query(relevanceQuery(query))
@@ -84,7 +86,9 @@ final class SearchRequests {
         if (!filters.isEmpty()) {
             request.postFilter(q -> q.bool(b -> b.filter(filters)));
         }
-        facets(request, filter);
+        if (withFacets) {
+            facets(request, filter);
+        }
         return request.build();
     }
 

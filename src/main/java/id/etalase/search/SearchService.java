@@ -88,9 +88,9 @@ public class SearchService {
                     sort, (page - 1) * size, size, List.of()), ProductDocument.class);
             return answer(results, hits(results), query, page, size, 0);
         }
-        SearchResponse<ProductDocument> window = client.search(SearchRequests.window(indexName, query, filter, sort),
-                ProductDocument.class);
-        List<SellerMix.Ranked<String>> ranked = ranked(window);
+        SearchResponse<ProductDocument> window = client.search(SearchRequests.window(indexName, query, filter, sort,
+                page == 1), ProductDocument.class);
+        List<SellerMix.Ranked> ranked = ranked(window);
         List<String> firstPage = SellerMix.firstPage(ranked, size);
         if (page > 1) {
             // A later page leaves out what the first showed.
@@ -113,13 +113,12 @@ public class SearchService {
     }
 
     /** The window's results for the seller mix: the head-noun boost makes the tier, the rest of the score the relevance. */
-    private static List<SellerMix.Ranked<String>> ranked(SearchResponse<ProductDocument> window) {
+    private static List<SellerMix.Ranked> ranked(SearchResponse<ProductDocument> window) {
         return window.hits().hits().stream().map(hit -> {
             double score = hit.score() == null || hit.score().isNaN() ? 1.0 : hit.score();
             int tier = (int) (score / SearchRequests.HEAD_BOOST);
             String seller = hit.fields().get("memberSlug").toJson().asJsonArray().getString(0);
-            return new SellerMix.Ranked<>(hit.id(), hit.id(), seller, tier,
-                    score - tier * (double) SearchRequests.HEAD_BOOST);
+            return new SellerMix.Ranked(hit.id(), seller, tier, score - tier * (double) SearchRequests.HEAD_BOOST);
         }).toList();
     }
 

@@ -21,22 +21,22 @@ final class SellerMix {
      * A result with what the mix needs: its id, its seller, its tier (a higher tier always comes first) and its
      * relevance within the tier (1 for all when sorted otherwise).
      */
-    record Ranked<T>(T item, String id, String seller, int tier, double score) {
+    record Ranked(String id, String seller, int tier, double score) {
     }
 
     private SellerMix() {
     }
 
-    /** The first page, mixed from the best results in their order. */
-    static <T> List<T> firstPage(List<Ranked<T>> best, int size) {
-        Map<String, Ranked<T>> pool = new LinkedHashMap<>();
+    /** The ids of the first page, mixed from the best results in their order. */
+    static List<String> firstPage(List<Ranked> best, int size) {
+        Map<String, Ranked> pool = new LinkedHashMap<>();
         best.forEach(ranked -> pool.putIfAbsent(ranked.id(), ranked));
         Map<String, Integer> shown = new HashMap<>();
-        List<T> page = new ArrayList<>();
+        List<String> page = new ArrayList<>();
         while (page.size() < size && !pool.isEmpty()) {
-            Ranked<T> next = null;
+            Ranked next = null;
             double nextWeight = -1;
-            for (Ranked<T> candidate : pool.values()) {
+            for (Ranked candidate : pool.values()) {
                 double weight = candidate.score() * Math.pow(NEXT_LISTING_WEIGHT,
                         shown.getOrDefault(candidate.seller(), 0));
                 if (next == null || candidate.tier() > next.tier()
@@ -47,7 +47,7 @@ final class SellerMix {
             }
             pool.remove(next.id());
             shown.merge(next.seller(), 1, Integer::sum);
-            page.add(next.item());
+            page.add(next.id());
         }
         return page;
     }

@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SellerMixTest {
 
     /** "A1" of seller A, in tier 0, with this score. */
-    private static SellerMix.Ranked<String> r(String id, double score) {
+    private static SellerMix.Ranked r(String id, double score) {
         return r(id, 0, score);
     }
 
-    private static SellerMix.Ranked<String> r(String id, int tier, double score) {
-        return new SellerMix.Ranked<>(id, id, id.substring(0, 1), tier, score);
+    private static SellerMix.Ranked r(String id, int tier, double score) {
+        return new SellerMix.Ranked(id, id.substring(0, 1), tier, score);
     }
 
-    private static List<String> page(List<SellerMix.Ranked<String>> best, int size) {
+    private static List<String> page(List<SellerMix.Ranked> best, int size) {
         return SellerMix.firstPage(best, size);
     }
 
@@ -41,7 +41,7 @@ class SellerMixTest {
 
     @Test
     void sellersFurtherDownStillGetTheirPlace() {
-        List<SellerMix.Ranked<String>> best = List.of(r("A1", 1), r("A2", 1), r("A3", 1), r("A4", 1), r("B9", 1),
+        List<SellerMix.Ranked> best = List.of(r("A1", 1), r("A2", 1), r("A3", 1), r("A4", 1), r("B9", 1),
                 r("C7", 1));
         assertEquals(List.of("A1", "B9", "C7", "A2"), page(best, 4));
         assertEquals(List.of("A1", "B9"), page(best, 2));
