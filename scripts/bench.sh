@@ -129,11 +129,26 @@ if [ -s "$work/es-direct.txt" ]; then
     run "same searches straight to ES" "http://127.0.0.1:$ES_PORT" es-direct
 fi
 rss_mb=$(( $(ps -o rss= -p "$app_pid") / 1024 ))
+hits=$(curl -s "$base/q/metrics" | awk '/^cache_gets_total/ && /search-answers/ { n[/result="hit"/ ? "hit" : "miss"] += $NF }
+    END { if (n["hit"] + n["miss"] > 0) printf "%.1f", 100 * n["hit"] / (n["hit"] + n["miss"]) }')
+
+# The same portal asking Elasticsearch for every search: what the kept answers save, and what a search new to them costs.
+kill "$app_pid" 2>/dev/null || true
+wait "$app_pid" 2>/dev/null || true
+app "$APP_PORT" "$work/uncached.log" -Detalase.demo.enabled=false -Detalase.search.answers-kept=0
+wait_http "$base/q/health/ready" 180
+run "sector listing, no kept answers" "$base" sectors
+run "search API, no kept answers" "$base" search-api
 echo
+echo "searches answered from kept answers (search-answers cache hits) in the runs above: ${hits:-?} %"
 api_p95=$(awk '$1 == "search" && $2 == "API" { print $(NF) }' "$work/rows.txt")
 es_p95=$(awk '$1 == "same" { print $(NF) }' "$work/rows.txt")
 if [ -n "$api_p95" ] && [ -n "$es_p95" ]; then
     echo "search API p95 / Elasticsearch's own p95 for the same queries: $(echo "scale=2; $api_p95 / $es_p95" | bc)"
+fi
+uncached_p95=$(awk '$1 == "search" && $2 == "API," { print $(NF) }' "$work/rows.txt")
+if [ -n "$uncached_p95" ] && [ -n "$es_p95" ]; then
+    echo "the same without kept answers: $(echo "scale=2; $uncached_p95 / $es_p95" | bc) (a first page asks Elasticsearch twice)"
 fi
 echo "app start without demo loading: $(printf '%.2f' "$start_seconds")s to /q/health/live (${start_reported:-Quarkus did not report})"
 echo "app RSS after the runs: ${rss_mb} MB"

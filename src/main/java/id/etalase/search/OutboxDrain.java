@@ -3,6 +3,7 @@ package id.etalase.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import id.etalase.catalog.Product;
@@ -38,6 +39,9 @@ class OutboxDrain {
 
     @Inject
     SearchIndex index;
+
+    @Inject
+    SearchAnswers answers;
 
     @Inject
     IndexLock lock;
@@ -131,7 +135,9 @@ class OutboxDrain {
             }
             operationProducts.add(change.productId());
         }
-        BulkResponse response = client.bulk(b -> b.operations(operations));
+        // Searchable when it returns: the answers kept before it are forgotten then, not before the refresh.
+        BulkResponse response = client.bulk(b -> b.operations(operations).refresh(Refresh.WaitFor));
+        answers.forget();
         Set<Long> doneProducts = new HashSet<>();
         int indexed = 0;
         int deleted = 0;

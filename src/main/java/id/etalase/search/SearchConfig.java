@@ -47,6 +47,14 @@ public interface SearchConfig {
     @WithDefault("10s")
     Duration breakerOpenFor();
 
+    /** How many searches' answers are kept ({@link SearchAnswers}); 0 asks the index every time. */
+    @WithDefault("500")
+    int answersKept();
+
+    /** How long an answer is kept at most: how late another replica's changes can show in searches here. */
+    @WithDefault("30s")
+    Duration answersFor();
+
     /** Rebuild the index at start-up, then stop the app: what scripts/reindex.sh does. */
     @WithDefault("false")
     boolean reindexAndExit();

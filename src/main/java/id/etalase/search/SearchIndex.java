@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 public class SearchIndex {
 
     @Inject
+    SearchAnswers answers;
+
+    @Inject
     ElasticsearchClient client;
 
     @Inject
@@ -71,6 +74,7 @@ public class SearchIndex {
             }
             return u.actions(a -> a.add(add -> add.index(index).alias(config.alias())));
         });
+        answers.forget();
         for (String old : previous) {
             if (!old.equals(index)) {
                 client.indices().delete(d -> d.index(old));
@@ -105,6 +109,7 @@ public class SearchIndex {
 
     public void refresh() throws IOException {
         client.indices().refresh(r -> r.index(config.alias()));
+        answers.forget();
     }
 
     public void deleteIndex(String index) throws IOException {

@@ -51,6 +51,9 @@ public class SearchService {
     @Inject
     SearchMetrics metrics;
 
+    @Inject
+    SearchAnswers answers;
+
     /** Facet values come as values and counts; FacetLabels names them in the reader's language. */
     public SearchResult search(SearchParams params) {
         return search(params, index.alias());
@@ -66,7 +69,9 @@ public class SearchService {
         SearchResult result;
         long start = System.nanoTime();
         try {
-            result = gate.interactive(client -> searchIndex(client, indexName, query, filter, params));
+            result = answers.answer(indexName, query, filter, params.sortOrder(), params.pageNumber(),
+                    params.pageSize(), () -> gate.interactive(client -> searchIndex(client, indexName, query, filter,
+                            params)));
         } catch (ElasticsearchUnavailableException e) {
             LOG.debugf("Search answered from the database, Elasticsearch unavailable: %s", e.getMessage());
             result = database.search(query, filter, params);

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * The HTML of the pages most shared links open (home, product pages), as a visitor without a session and without a
  * query string sees them, per language. A page is rendered again as soon as the view it shows is another one (the
  * catalogue's kept views are replaced on every change) or the community's settings are, so it is never older than
- * what it shows. Visitors with a session or a query string always get a page rendered for them.
+ * what it shows; and listings and search results per address, as long as the search's kept answer is the same.
+ * Visitors with a session always get a page rendered for them.
  */
 @ApplicationScoped
 public class RenderedPages {
@@ -34,7 +35,22 @@ public class RenderedPages {
         if (request.query() != null || Pages.signedIn()) {
             return page.get().render();
         }
-        Key key = new Key(path, language);
+        return kept(new Key(path, language), view, page);
+    }
+
+    /**
+     * A page whose content follows its whole address, query string included (listings and search results, whose
+     * {@code view} is the search's answer as kept): rendered again when the answer is another one.
+     */
+    String htmlOfAddress(HttpServerRequest request, String language, Object view, Supplier<TemplateInstance> page) {
+        if (Pages.signedIn()) {
+            return page.get().render();
+        }
+        return kept(new Key(request.query() == null ? request.path() : request.path() + "?" + request.query(),
+                language), view, page);
+    }
+
+    private String kept(Key key, Object view, Supplier<TemplateInstance> page) {
         Community community = Pages.community();
         Rendered known = pages.getIfPresent(key);
         if (known != null && known.view == view && known.community == community) {

@@ -158,7 +158,7 @@ public class StorefrontResource {
     @RateLimited(RateLimited.SEARCH)
     @GET
     @Path("wilayah/{district}")
-    public TemplateInstance district(@PathParam("district") String key, @Valid @BeanParam SearchParams params) {
+    public String district(@PathParam("district") String key, @Valid @BeanParam SearchParams params) {
         String language = view.language();
         ReferenceData.DistrictName district = reference.districtByCodeOrSlug(key).orElseThrow(NotFoundException::new);
         params.district = district.code();
@@ -170,7 +170,7 @@ public class StorefrontResource {
     @RateLimited(RateLimited.SEARCH)
     @GET
     @Path("cari")
-    public TemplateInstance search(@Valid @BeanParam SearchParams params) {
+    public String search(@Valid @BeanParam SearchParams params) {
         String language = view.language();
         AppMessages msg = Languages.messages(language);
         String query = params.query();
@@ -235,9 +235,21 @@ public class StorefrontResource {
         return localized(Templates.member(meta, member, covers(member.products()), chat), language);
     }
 
-    private TemplateInstance results(SearchParams params, String language, String path, String heading, String title,
+    /**
+     * A page of results. Its HTML is kept per address while the search's answer is the same kept one: covers change
+     * only with the products, which makes the answer a new one. Cards drawn with letter tiles while the database was
+     * away stay so until then (at most the answers' keeping time).
+     */
+    private String results(SearchParams params, String language, String path, String heading, String title,
             String description) {
-        SearchResult result = labels.named(search.search(params), language);
+        SearchResult answer = search.search(params);
+        return rendered.htmlOfAddress(request, language, answer,
+                () -> resultsPage(answer, params, language, path, heading, title, description));
+    }
+
+    private TemplateInstance resultsPage(SearchResult answer, SearchParams params, String language, String path,
+            String heading, String title, String description) {
+        SearchResult result = labels.named(answer, language);
         AppMessages msg = Languages.messages(language);
         QueryUrl current = new QueryUrl(path, ResultLinks.currentParams(params, path));
         List<ResultLinks.FacetGroup> facets = new ArrayList<>();

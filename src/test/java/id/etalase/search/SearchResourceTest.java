@@ -1,5 +1,6 @@
 package id.etalase.search;
 
+import id.etalase.common.Metrics;
 import id.etalase.common.Sql;
 import id.etalase.member.MemberRepository;
 import id.etalase.member.MemberService;
@@ -253,6 +254,21 @@ class SearchResourceTest {
         searchTesting.awaitIndexed();
         assertFalse(search(Map.of("q", "gulai kambing uji indeks", "size", 100)).getList("items.slug")
                 .contains(product.slug()));
+    }
+
+    @Test
+    void aSearchAskedAgainIsAnsweredFromTheKeptAnswerUntilTheIndexChanges() throws Exception {
+        searchTesting.awaitIndexed();
+        Map<String, Object> params = Map.of("q", "rendang simpanan", "sector", "kuliner", "size", 5);
+        double kept = Metrics.scrape().sum("cache_gets_total", "cache", "search-answers", "result", "hit");
+        assertEquals(List.of(), search(params).getList("items.slug"));
+        assertEquals(List.of(), search(params).getList("items.slug"));
+        assertEquals(kept + 1, Metrics.scrape().sum("cache_gets_total", "cache", "search-answers", "result", "hit"));
+
+        // The drain forgets the kept answers once its documents are searchable, without a test's refresh.
+        Listed product = publish("Rendang Simpanan Uji", 70_000L);
+        searchTesting.awaitDrained();
+        assertEquals(List.of(product.slug()), search(params).getList("items.slug"));
     }
 
     @Test

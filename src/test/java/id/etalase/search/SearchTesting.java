@@ -40,10 +40,15 @@ public class SearchTesting {
     }
 
     public void awaitIndexed() throws Exception {
+        awaitDrained();
+        index.refresh();
+    }
+
+    /** Waits for the drain alone, which leaves its documents searchable when it is done. */
+    public void awaitDrained() throws Exception {
         for (int attempt = 0; attempt < 100; attempt++) {
             indexer.drain();
             if (outbox.pending() == 0) {
-                index.refresh();
                 return;
             }
             Thread.sleep(100);

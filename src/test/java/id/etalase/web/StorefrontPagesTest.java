@@ -252,7 +252,7 @@ class StorefrontPagesTest {
         String slug = productSlugs(given().when().get("/").asString()).get(0);
         FormClient signedIn = new FormClient();
         assertEquals(303, signedIn.login(TestAccounts.ADMIN_PHONE, TestAccounts.ADMIN_PASSWORD).statusCode());
-        for (String path : List.of("/", "/produk/" + slug)) {
+        for (String path : List.of("/", "/produk/" + slug, "/kategori/kuliner", "/cari?q=kopi&sort=newest")) {
             String anonymous = given().when().get(path).then().statusCode(200).extract().asString();
             assertTrue(anonymous.contains("class=\"sell\" href=\"/daftar\""), path);
             assertEquals(anonymous, given().when().get(path).asString(), path + ": the kept page is the same page");
@@ -265,6 +265,29 @@ class StorefrontPagesTest {
             assertTrue(given().when().get(path).asString().contains("class=\"sell\" href=\"/daftar\""),
                     path + ": the session's page was not kept for others");
         }
+    }
+
+    @Test
+    void aKeptListingOrResultsPageShowsAChangedProductAsSoonAsTheIndexHasIt() throws Exception {
+        searchTesting.awaitIndexed();
+        String listing = "/kategori/kuliner?sort=newest";
+        String results = "/cari?q=rendang+halaman+tersimpan";
+        given().when().get(listing).asString();
+        given().when().get(results).asString();
+
+        Listed product = listings.published("Rendang Halaman Tersimpan", "Dibuat untuk pengujian halaman.", 55_000L,
+                "porsi", "kuliner");
+        searchTesting.awaitDrained();
+        assertEquals(product.slug(), productSlugs(given().when().get(listing).asString()).get(0));
+        assertEquals(product.slug(), productSlugs(given().when().get(results).asString()).get(0));
+
+        listings.edited(product, "Rendang Halaman Berubah", "Berubah.", 60_000L, "porsi");
+        searchTesting.awaitDrained();
+        assertTrue(given().when().get(listing).asString().contains("Rendang Halaman Berubah"));
+        listings.archived(product);
+        searchTesting.awaitDrained();
+        assertFalse(productSlugs(given().when().get(listing).asString()).contains(product.slug()));
+        assertFalse(productSlugs(given().when().get(results).asString()).contains(product.slug()));
     }
 
     @Test
