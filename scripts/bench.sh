@@ -139,6 +139,14 @@ app "$APP_PORT" "$work/uncached.log" -Detalase.demo.enabled=false -Detalase.sear
 wait_http "$base/q/health/ready" 180
 run "sector listing, no kept answers" "$base" sectors
 run "search API, no kept answers" "$base" search-api
+
+# Elasticsearch away (a closed port): searches and listings answer from the database's FULLTEXT index.
+kill "${pids[-1]}" 2>/dev/null || true
+wait "${pids[-1]}" 2>/dev/null || true
+app "$APP_PORT" "$work/fallback.log" -Detalase.demo.enabled=false -Dquarkus.elasticsearch.hosts=127.0.0.1:9
+wait_http "$base/q/health/ready" 180
+run "sector listing, ES away (database)" "$base" sectors
+run "search API, ES away (database)" "$base" search-api
 echo
 echo "searches answered from kept answers (search-answers cache hits) in the runs above: ${hits:-?} %"
 api_p95=$(awk '$1 == "search" && $2 == "API" { print $(NF) }' "$work/rows.txt")

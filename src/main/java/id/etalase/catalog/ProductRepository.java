@@ -193,6 +193,48 @@ public class ProductRepository implements PanacheRepository<Product> {
         return counts;
     }
 
+    /** Public products matching a filter, counted by each facet's values. */
+    public record FacetCounts(Map<String, Long> sectors, Map<String, Long> districts, Map<String, Long> scales,
+            Map<String, Long> priceBands, Map<LegalPaper, Long> papers) {
+    }
+
+    /**
+     * The counts of every facet under one filter in one read, grouped by all dimensions at once and summed here: what
+     * the facets of the dimensions a search does not filter on show (a filtered one counts without its own filter).
+     */
+    public FacetCounts countPublicFacets(ProductFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = whereClause(filter, params);
+        String dimensions = "p.sector.slug, m.district.code, m.scale, " + PriceBand.bandOf("p.price");
+        String papers = Arrays.stream(LegalPaper.values()).map(paper -> "count(" + paper.column + ")")
+                .collect(Collectors.joining(", "));
+        TypedQuery<Object[]> query = getEntityManager().createQuery("select " + dimensions + ", count(p), " + papers
+                + " from Product p join p.member m where " + where + " group by " + dimensions, Object[].class);
+        params.forEach(query::setParameter);
+        FacetCounts counts = new FacetCounts(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
+                new EnumMap<>(LegalPaper.class));
+        for (Object[] row : query.getResultList()) {
+            long count = (Long) row[4];
+            add(counts.sectors(), row[0], count);
+            add(counts.districts(), row[1], count);
+            add(counts.scales(), row[2], count);
+            add(counts.priceBands(), row[3], count);
+            for (LegalPaper paper : LegalPaper.values()) {
+                long holders = ((Number) row[5 + paper.ordinal()]).longValue();
+                if (holders > 0) {
+                    counts.papers().merge(paper, holders, Long::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static void add(Map<String, Long> counts, Object value, long count) {
+        if (value != null) {
+            counts.merge(String.valueOf(value), count, Long::sum);
+        }
+    }
+
     /** (seller id, product id, name) of public products, by seller and oldest first; one seller's or all. */
     public List<Object[]> publicNamesBySeller(Long seller) {
         TypedQuery<Object[]> query = getEntityManager().createQuery("select m.id, p.id, p.name from Product p"

@@ -43,19 +43,26 @@ class DatabaseSearch {
             List<SearchResult.Hit> hits = page.items().stream()
                     .map(p -> new SearchResult.Hit(ProductView.of(p), new SearchResult.Highlight(null, null)))
                     .toList();
+            // One read counts every facet the search does not filter on; a filtered one counts without its filter.
+            ProductRepository.FacetCounts unfiltered = products.countPublicFacets(textFilter);
             Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-            facets.put("sector", counted(products.countPublicBy("p.sector.slug", textFilter.withSector(null)),
+            facets.put("sector", counted(filter.sector() == null ? unfiltered.sectors()
+                    : products.countPublicBy("p.sector.slug", textFilter.withSector(null)),
                     reference.sectors().stream().map(ReferenceData.SectorName::slug).toList()));
-            facets.put("district", counted(products.countPublicBy("m.district.code", textFilter.withDistrict(null)),
+            facets.put("district", counted(filter.district() == null ? unfiltered.districts()
+                    : products.countPublicBy("m.district.code", textFilter.withDistrict(null)),
                     reference.districts().stream().map(ReferenceData.DistrictName::code).toList()));
             Map<String, Long> scales = new LinkedHashMap<>();
-            products.countPublicBy("m.scale", textFilter.withScale(null))
-                    .forEach((scale, count) -> scales.put(scale.toLowerCase(Locale.ROOT), count));
+            Map<String, Long> scaleCounts = filter.scale() == null ? unfiltered.scales()
+                    : products.countPublicBy("m.scale", textFilter.withScale(null));
+            scaleCounts.forEach((scale, count) -> scales.put(scale.toLowerCase(Locale.ROOT), count));
             facets.put("scale", counted(scales, Arrays.stream(MemberScale.values()).map(MemberScale::slug).toList()));
-            facets.put("paper", products.countPublicByPaper(textFilter.withPaper(null)).entrySet().stream()
+            facets.put("paper", (filter.paper() == null ? unfiltered.papers()
+                    : products.countPublicByPaper(textFilter.withPaper(null))).entrySet().stream()
                     .map(e -> new SearchResult.FacetValue(e.getKey().slug(), null, e.getValue())).toList());
-            Map<String, Long> bands = products.countPublicBy(PriceBand.bandOf("p.price"),
-                    textFilter.withPrice(null, null));
+            Map<String, Long> bands = filter.minPrice() == null && filter.maxPrice() == null
+                    ? unfiltered.priceBands()
+                    : products.countPublicBy(PriceBand.bandOf("p.price"), textFilter.withPrice(null, null));
             facets.put("price", PriceBand.ALL.stream().filter(band -> bands.getOrDefault(band.value(), 0L) > 0)
                     .map(band -> new SearchResult.FacetValue(band.value(), null, bands.get(band.value()))).toList());
             return new SearchResult(query, hits, page.page(), page.size(), page.total(), SearchResult.DATABASE,

@@ -102,6 +102,18 @@ class SearchWithElasticsearchDownTest {
         JsonPath halal = search("database", Map.of("q", "kopi", "paper", "halal", "size", 100));
         assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + kopi + " and m.halal_cert is not null"),
                 halal.getLong("total"));
+        // Every facet from one read: each product in one district, one scale, one price band (when priced).
+        assertEquals(fallback.getLong("total"), sum(fallback, "district"));
+        assertEquals(fallback.getLong("total"), sum(fallback, "scale"));
+        assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + kopi + " and p.price is not null"),
+                sum(fallback, "price"));
+        // A filtered dimension's facet counts without its own filter; the others count with it.
+        assertEquals(fallback.getList("facets.paper"), halal.getList("facets.paper"));
+        for (Map<String, Object> facet : halal.<Map<String, Object>>getList("facets.sector")) {
+            assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + " and s.slug = ?" + kopi
+                    + " and m.halal_cert is not null", facet.get("value")), ((Number) facet.get("count")).longValue());
+        }
+        assertEquals(halal.getLong("total"), sum(halal, "scale"));
         // Every word counts, function words none.
         String robusta = " and (lower(p.name) regexp '(^|[^[:alnum:]])robusta' or lower(p.description) regexp"
                 + " '(^|[^[:alnum:]])robusta')";
@@ -145,5 +157,10 @@ class SearchWithElasticsearchDownTest {
         assertEquals(before.sum("etalase_search_seconds_count", "engine", "elasticsearch"),
                 after.sum("etalase_search_seconds_count", "engine", "elasticsearch"));
         searchTesting.awaitElasticsearchAnswering();
+    }
+
+    private static long sum(JsonPath result, String facet) {
+        return result.<Map<String, Object>>getList("facets." + facet).stream()
+                .mapToLong(value -> ((Number) value.get("count")).longValue()).sum();
     }
 }
