@@ -1,6 +1,6 @@
 package id.etalase.search;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.etalase.catalog.ProductFilter;
 import id.etalase.catalog.ProductSort;
@@ -12,53 +12,87 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.List;
+import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Elasticsearch's answers to the searches asked most (a word, a sector's listing), kept a short while: the same
- * search from many shoppers asks the index once. Forgotten whole when a product changes on this replica, and again when
+ * The answers to the searches asked most (a word, a sector's listing), kept a short while: the same search from many
+ * shoppers asks the index once, or the database once while the index is away (each engine's answers apart, so that
+ * search is back on the index as soon as it answers). Forgotten whole when a product changes on this replica, and again when
  * the index has the change (a drain made searchable, a rebuild, a refresh); another replica's changes show within
  * {@link SearchConfig#answersFor}.
  */
 @ApplicationScoped
 public class SearchAnswers {
 
-    /** One search as the index answers it; the member by id, as a filter holds its entity. */
-    record Key(String index, String query, String sector, String district, MemberScale scale, Long member,
-            Long minPrice, Long maxPrice, LegalPaper paper, Set<Long> excluded, ProductSort sort, int page, int size) {
+    /** One search as one engine answers it; the member by id, as a filter holds its entity. */
+    record Key(String engine, String index, String query, String sector, String district, MemberScale scale,
+            Long member, Long minPrice, Long maxPrice, LegalPaper paper, Set<Long> excluded, ProductSort sort, int page,
+            int size) {
 
-        static Key of(String index, String query, ProductFilter filter, ProductSort sort, int page, int size) {
-            return new Key(index, query, filter.sector(), filter.district(), filter.scale(),
+        static Key of(String engine, String index, String query, ProductFilter filter, ProductSort sort, int page,
+                int size) {
+            return new Key(engine, index, query, filter.sector(), filter.district(), filter.scale(),
                     filter.member() == null ? null : filter.member().id, filter.minPrice(), filter.maxPrice(),
                     filter.paper(), filter.excluded(), sort, page, size);
         }
     }
 
-    private final Cache<Key, SearchResult> answers;
+    private final AsyncCache<Key, SearchResult> answers;
     private final boolean keeping;
 
     @Inject
     public SearchAnswers(SearchConfig config, MeterRegistry registry) {
-        keeping = config.answersKept() > 0;
-        answers = Caffeine.newBuilder().maximumSize(config.answersKept()).expireAfterWrite(config.answersFor())
-                .recordStats().build();
+        this(config.answersKept(), config.answersFor(), registry);
+    }
+
+    SearchAnswers(int kept, Duration keptFor, MeterRegistry registry) {
+        keeping = kept > 0;
+        answers = Caffeine.newBuilder().maximumSize(kept).expireAfterWrite(keptFor).recordStats().buildAsync();
         CaffeineCacheMetrics.monitor(registry, answers, "search-answers");
     }
 
-    /** The answer kept for this search, or {@code ask}'s, then kept; nothing is kept when {@code ask} fails. */
-    SearchResult answer(String index, String query, ProductFilter filter, ProductSort sort, int page, int size,
-            Supplier<SearchResult> ask) {
+    /**
+     * The answer kept for this search, or {@code ask}'s, then kept; nothing is kept when {@code ask} fails. Shoppers
+     * asking the same search meanwhile wait for that one answer. {@code ask} runs on the caller's thread, and a slow
+     * Elasticsearch holds up no other search (a computing map entry would hold up its neighbours).
+     */
+    SearchResult answer(String engine, String index, String query, ProductFilter filter, ProductSort sort, int page,
+            int size, Supplier<SearchResult> ask) {
         if (!keeping || !filter.words().isEmpty()) {
             return ask.get();
         }
-        return answers.get(Key.of(index, query, filter, sort, page, size), key -> ask.get());
+        Key key = Key.of(engine, index, query, filter, sort, page, size);
+        CompletableFuture<SearchResult> kept = answers.getIfPresent(key);
+        if (kept == null) {
+            CompletableFuture<SearchResult> mine = new CompletableFuture<>();
+            kept = answers.asMap().putIfAbsent(key, mine);
+            if (kept == null) {
+                try {
+                    SearchResult answer = ask.get();
+                    mine.complete(answer);
+                    return answer;
+                } catch (RuntimeException e) {
+                    answers.asMap().remove(key, mine);
+                    mine.completeExceptionally(e);
+                    throw e;
+                }
+            }
+        }
+        try {
+            return kept.join();
+        } catch (CompletionException e) {
+            // Each waiting shopper then answers as the one who asked would: from the database.
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The index changed: every answer is asked again. */
     void forget() {
-        answers.invalidateAll();
+        answers.synchronous().invalidateAll();
     }
 
     /** A product changed: no kept answer may show it as it was, even while the index is away and cannot know. */

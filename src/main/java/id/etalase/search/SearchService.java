@@ -69,12 +69,13 @@ public class SearchService {
         SearchResult result;
         long start = System.nanoTime();
         try {
-            result = answers.answer(indexName, query, filter, params.sortOrder(), params.pageNumber(),
-                    params.pageSize(), () -> gate.interactive(client -> searchIndex(client, indexName, query, filter,
-                            params)));
+            result = answers.answer(SearchResult.ELASTICSEARCH, indexName, query, filter, params.sortOrder(),
+                    params.pageNumber(), params.pageSize(), () -> gate.interactive(client -> searchIndex(client,
+                            indexName, query, filter, params)));
         } catch (ElasticsearchUnavailableException e) {
             LOG.debugf("Search answered from the database, Elasticsearch unavailable: %s", e.getMessage());
-            result = database.search(query, filter, params);
+            result = answers.answer(SearchResult.DATABASE, indexName, query, filter, params.sortOrder(),
+                    params.pageNumber(), params.pageSize(), () -> database.search(query, filter, params));
         }
         metrics.answered(SearchMetrics.SEARCH, result.engine(), start);
         if (query != null && result.total() == 0) {

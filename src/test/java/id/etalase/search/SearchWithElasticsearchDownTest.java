@@ -125,6 +125,12 @@ class SearchWithElasticsearchDownTest {
                 .body("[0].label", equalTo("Kopi Uji Cadangan Darurat"));
         given().when().get("/q/health/well").then().statusCode(503);
         given().when().get("/q/health/ready").then().statusCode(200);
+        // The database's answers are kept as the index's are, and forgotten at a change the same way.
+        Listed later = listings.published("Kopi Uji Sesudah Disimpan", null, 35_000L, "250 gr", "agribisnis");
+        JsonPath again = search("database", Map.of("q", "kopi", "size", 100));
+        assertEquals(fallback.getLong("total") + 1, again.getLong("total"));
+        assertTrue(again.getList("items.slug", String.class).contains(later.slug()));
+        listings.archived(later);
 
         ELASTICSEARCH.open();
         // Search returns to Elasticsearch by itself once the breaker's pause is over (SearchWithElasticsearchSilentTest).
