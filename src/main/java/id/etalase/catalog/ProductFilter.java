@@ -11,14 +11,17 @@ import java.util.Set;
  * slug and code, so a search can be filtered by them from the reference data in memory while the database is away.
  */
 public record ProductFilter(String sector, String district, MemberScale scale, Member member, Long minPrice,
-        Long maxPrice, LegalPaper paper, List<String> words, Set<Long> excluded) {
+        Long maxPrice, LegalPaper paper, List<List<String>> words, Set<Long> excluded) {
 
     public static ProductFilter none() {
         return new ProductFilter(null, null, null, null, null, null, null, List.of(), Set.of());
     }
 
-    /** Words every product must contain in its name or description: the database's plainer search. */
-    public ProductFilter withWords(List<String> newWords) {
+    /**
+     * Words every product must contain in its name or description, each in any of its spellings (one list per word):
+     * the database's plainer search.
+     */
+    public ProductFilter withWords(List<List<String>> newWords) {
         return new ProductFilter(sector, district, scale, member, minPrice, maxPrice, paper, newWords, excluded);
     }
 

@@ -161,13 +161,21 @@ public class ProductRepository implements PanacheRepository<Product> {
         }
         StringBuilder indexed = new StringBuilder();
         for (int i = 0; i < filter.words().size(); i++) {
-            String word = filter.words().get(i);
-            if (word.length() >= FULLTEXT_MIN_WORD) {
-                indexed.append(indexed.isEmpty() ? "+" : " +").append(word).append('*');
+            List<String> spellings = filter.words().get(i);
+            if (spellings.stream().allMatch(spelling -> spelling.length() >= FULLTEXT_MIN_WORD)) {
+                // One of the spellings must begin a word: +(keripik* kripik*).
+                indexed.append(indexed.isEmpty() ? "+(" : " +(")
+                        .append(spellings.stream().map(spelling -> spelling + "*").collect(Collectors.joining(" ")))
+                        .append(')');
             } else {
-                conditions.add("(lower(p.name) like :word" + i + Like.ESCAPE + " or lower(p.description) like :word"
-                        + i + Like.ESCAPE + ")");
-                params.put("word" + i, Like.containing(word));
+                List<String> likes = new ArrayList<>();
+                for (int j = 0; j < spellings.size(); j++) {
+                    String name = "word" + i + "_" + j;
+                    likes.add("lower(p.name) like :" + name + Like.ESCAPE + " or lower(p.description) like :" + name
+                            + Like.ESCAPE);
+                    params.put(name, Like.containing(spellings.get(j)));
+                }
+                conditions.add("(" + String.join(" or ", likes) + ")");
             }
         }
         if (!indexed.isEmpty()) {

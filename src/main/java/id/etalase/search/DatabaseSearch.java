@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Search when Elasticsearch cannot answer: the same filters and facets from SQL, every word (but function words) the
- * beginning of a word in the name or description, from the product table's FULLTEXT index.
+ * Search when Elasticsearch cannot answer: the same filters and facets from SQL, every word (but function words), in
+ * any of its spellings, the beginning of a word in the name or description, from the product table's FULLTEXT index.
  */
 @ApplicationScoped
 class DatabaseSearch {
@@ -33,9 +33,9 @@ class DatabaseSearch {
 
     /** The plainer search: every word must appear in the name or the description; facets by SQL counts. */
     SearchResult search(String query, ProductFilter filter, SearchParams params) {
-        List<String> words = query == null ? List.of() : Arrays.stream(query.toLowerCase(Locale.ROOT)
+        List<List<String>> words = query == null ? List.of() : Arrays.stream(query.toLowerCase(Locale.ROOT)
                 .split("[^\\p{L}\\p{N}]+")).filter(w -> w.length() >= 2 && !SearchWords.STOP.contains(w)).limit(6)
-                .toList();
+                .map(SearchWords::spellings).toList();
         ProductFilter textFilter = filter.withWords(words);
         ProductSort sort = params.sortOrder() == ProductSort.RELEVANCE ? ProductSort.NEWEST : params.sortOrder();
         return QuarkusTransaction.joiningExisting().call(() -> {

@@ -64,6 +64,11 @@ final class SearchWords {
         return readings.equals(List.of("")) ? List.of() : readings;
     }
 
+    /** Every spelling of a lowercased word, itself first when it has no other. */
+    static List<String> spellings(String word) {
+        return GROUPS.getOrDefault(word, List.of(word));
+    }
+
     /** The first word that is not a stop word, lowercased; null when there is none. */
     static String head(String text) {
         for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {

@@ -120,6 +120,16 @@ class SearchWithElasticsearchDownTest {
         long both = sql.count("select count(*) from " + PUBLIC_PRODUCTS + kopi + robusta);
         assertTrue(both > 0 && both < fallback.getLong("total"));
         assertEquals(both, search("database", Map.of("q", "Kopi dan ROBUSTA")).getLong("total"));
+        // A word in either spelling finds the same products in the same order, whichever the seller wrote.
+        String kripikOnly = " and (lower(p.name) regexp '(^|[^[:alnum:]])kripik' or lower(p.description) regexp"
+                + " '(^|[^[:alnum:]])kripik')";
+        String either = " and (lower(p.name) regexp '(^|[^[:alnum:]])(kripik|keripik)' or lower(p.description)"
+                + " regexp '(^|[^[:alnum:]])(kripik|keripik)')";
+        JsonPath kripik = search("database", Map.of("q", "kripik", "size", 100));
+        assertEquals(sql.count("select count(*) from " + PUBLIC_PRODUCTS + either), kripik.getLong("total"));
+        assertTrue(kripik.getLong("total") > sql.count("select count(*) from " + PUBLIC_PRODUCTS + kripikOnly));
+        assertEquals(kripik.getList("items.slug"), search("database", Map.of("q", "Keripik", "size", 100))
+                .getList("items.slug"));
         given().queryParam("q", "kopi uji cad").when().get("/api/v1/suggest").then()
                 .statusCode(200)
                 .body("[0].label", equalTo("Kopi Uji Cadangan Darurat"));
