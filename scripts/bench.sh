@@ -20,7 +20,7 @@ BENCH_ALIAS=bench_products
 APP_PORT="${APP_PORT:-8094}"
 START_PORT=8095
 PROXY_PORT=9298
-HEAP="${HEAP:--Xmx512m}"
+HEAP="${HEAP:--Xmx192m -XX:+UseSerialGC}"
 start_servers
 command -v wrk >/dev/null || apt_install wrk
 cd "$ETALASE_ROOT"

@@ -2,6 +2,8 @@ package id.etalase.search;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import id.etalase.catalog.ProductFilter;
 import id.etalase.catalog.ProductSort;
 import id.etalase.member.LegalPaper;
@@ -46,12 +48,17 @@ public class SearchAnswers {
 
     @Inject
     public SearchAnswers(SearchConfig config, MeterRegistry registry) {
-        this(config.answersKept(), config.answersFor(), registry);
+        this(config.answersKept(), config.answersFor(), Ticker.systemTicker(), registry);
     }
 
-    SearchAnswers(int kept, Duration keptFor, MeterRegistry registry) {
+    SearchAnswers(int kept, Duration keptFor, Ticker ticker, MeterRegistry registry) {
         keeping = kept > 0;
-        answers = Caffeine.newBuilder().maximumSize(kept).expireAfterWrite(keptFor).recordStats().buildAsync();
+        // Each answer kept between half and all of keptFor, by its key: answers kept together (after a change
+        // forgot them all) are not all asked again together.
+        answers = Caffeine.newBuilder().maximumSize(kept).ticker(ticker)
+                .expireAfter(Expiry.<Key, SearchResult>creating((key, answer) -> keptFor.multipliedBy(500
+                        + Math.floorMod(key.hashCode(), 500)).dividedBy(1000)))
+                .recordStats().buildAsync();
         CaffeineCacheMetrics.monitor(registry, answers, "search-answers");
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SearchAnswersTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final SearchAnswers answers = new SearchAnswers(100, Duration.ofMinutes(1), registry);
+    private final AtomicLong now = new AtomicLong();
+    private final SearchAnswers answers = new SearchAnswers(100, Duration.ofSeconds(30), now::get, registry);
     private final AtomicInteger asked = new AtomicInteger();
 
     private SearchResult answer(String query, ProductFilter filter, Supplier<SearchResult> ask) {
@@ -48,6 +50,19 @@ class SearchAnswersTest {
         answers.forget();
         answer("kopi", ProductFilter.none(), () -> result("kopi"));
         assertEquals(4, asked.get());
+    }
+
+    @Test
+    void eachAnswerIsKeptBetweenHalfAndAllOfTheKeepingTime() {
+        List<String> words = List.of("kopi", "teh", "keripik", "sambal", "batik", "madu", "gula", "kain");
+        words.forEach(word -> answer(word, ProductFilter.none(), () -> result(word)));
+        now.addAndGet(TimeUnit.SECONDS.toNanos(15) - 1);
+        words.forEach(word -> answer(word, ProductFilter.none(), () -> result(word)));
+        assertEquals(words.size(), asked.get(), "all kept for half the time");
+
+        now.addAndGet(TimeUnit.SECONDS.toNanos(15) + 1);
+        words.forEach(word -> answer(word, ProductFilter.none(), () -> result(word)));
+        assertEquals(2 * words.size(), asked.get(), "none kept past the whole time");
     }
 
     @Test
