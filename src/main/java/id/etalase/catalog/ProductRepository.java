@@ -111,7 +111,13 @@ public class ProductRepository implements PanacheRepository<Product> {
         TypedQuery<Long> count = getEntityManager()
                 .createQuery("select count(p) from Product p join p.member m where " + where, Long.class);
         params.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        return findPublic(filter, sort, page, size, count.getSingleResult());
+    }
+
+    /** A page of public products matching the filter, when their total is known already (counted with the facets). */
+    public Page<Product> findPublic(ProductFilter filter, ProductSort sort, int page, int size, long total) {
+        Map<String, Object> params = new HashMap<>();
+        String where = whereClause(filter, params);
         if (total == 0 || (long) (page - 1) * size >= total) {
             return new Page<>(List.of(), page, size, total);
         }
@@ -202,39 +208,46 @@ public class ProductRepository implements PanacheRepository<Product> {
     }
 
     /** Public products matching a filter, counted by each facet's values. */
-    public record FacetCounts(Map<String, Long> sectors, Map<String, Long> districts, Map<String, Long> scales,
-            Map<String, Long> priceBands, Map<LegalPaper, Long> papers) {
+    public record FacetCounts(long total, Map<String, Long> sectors, Map<String, Long> districts,
+            Map<String, Long> scales, Map<String, Long> priceBands, Map<LegalPaper, Long> papers) {
     }
 
     /**
      * The counts of every facet under one filter in one read, grouped by all dimensions at once and summed here: what
-     * the facets of the dimensions a search does not filter on show (a filtered one counts without its own filter).
+     * the facets of the dimensions a search does not filter on show (a filtered one counts without its own filter),
+     * and the total.
      */
     public FacetCounts countPublicFacets(ProductFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String where = whereClause(filter, params);
         String dimensions = "p.sector.slug, m.district.code, m.scale, " + PriceBand.bandOf("p.price");
-        String papers = Arrays.stream(LegalPaper.values()).map(paper -> "count(" + paper.column + ")")
+        String holders = Arrays.stream(LegalPaper.values()).map(paper -> "count(" + paper.column + ")")
                 .collect(Collectors.joining(", "));
-        TypedQuery<Object[]> query = getEntityManager().createQuery("select " + dimensions + ", count(p), " + papers
+        TypedQuery<Object[]> query = getEntityManager().createQuery("select " + dimensions + ", count(p), " + holders
                 + " from Product p join p.member m where " + where + " group by " + dimensions, Object[].class);
         params.forEach(query::setParameter);
-        FacetCounts counts = new FacetCounts(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
-                new EnumMap<>(LegalPaper.class));
+        Map<String, Long> sectors = new HashMap<>();
+        Map<String, Long> districts = new HashMap<>();
+        Map<String, Long> scales = new HashMap<>();
+        Map<String, Long> priceBands = new HashMap<>();
+        Map<LegalPaper, Long> papers = new EnumMap<>(LegalPaper.class);
+        long total = 0;
         for (Object[] row : query.getResultList()) {
             long count = (Long) row[4];
-            add(counts.sectors(), row[0], count);
-            add(counts.districts(), row[1], count);
-            add(counts.scales(), row[2], count);
-            add(counts.priceBands(), row[3], count);
+            total += count;
+            add(sectors, row[0], count);
+            add(districts, row[1], count);
+            add(scales, row[2], count);
+            add(priceBands, row[3], count);
             for (LegalPaper paper : LegalPaper.values()) {
-                long holders = ((Number) row[5 + paper.ordinal()]).longValue();
-                if (holders > 0) {
-                    counts.papers().merge(paper, holders, Long::sum);
+                long held = ((Number) row[5 + paper.ordinal()]).longValue();
+                if (held > 0) {
+                    papers.merge(paper, held, Long::sum);
                 }
             }
         }
-        return counts;
+        // Every product has one sector, district, scale and band (or none: no price), so the groups add up to all.
+        return new FacetCounts(total, sectors, districts, scales, priceBands, papers);
     }
 
     private static void add(Map<String, Long> counts, Object value, long count) {

@@ -75,6 +75,11 @@ public class ReferenceData {
         return Optional.ofNullable(current().districtsByCode().get(code));
     }
 
+    /** The names as last read, as one object: another one after every change or read, for pages kept as HTML. */
+    public Object names() {
+        return current();
+    }
+
     /** Pages link districts by readable slug ("bandar-lampung"); the API by code ("18.71"). */
     public Optional<DistrictName> districtByCodeOrSlug(String key) {
         return district(key).or(() -> current().districtsByCode().values().stream()

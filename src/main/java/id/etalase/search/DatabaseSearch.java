@@ -39,12 +39,14 @@ class DatabaseSearch {
         ProductFilter textFilter = filter.withWords(words);
         ProductSort sort = params.sortOrder() == ProductSort.RELEVANCE ? ProductSort.NEWEST : params.sortOrder();
         return QuarkusTransaction.joiningExisting().call(() -> {
-            Page<Product> page = products.findPublic(textFilter, sort, params.pageNumber(), params.pageSize());
+            // One read counts the results and every facet the search does not filter on; a filtered one counts
+            // without its own filter.
+            ProductRepository.FacetCounts unfiltered = products.countPublicFacets(textFilter);
+            Page<Product> page = products.findPublic(textFilter, sort, params.pageNumber(), params.pageSize(),
+                    unfiltered.total());
             List<SearchResult.Hit> hits = page.items().stream()
                     .map(p -> new SearchResult.Hit(ProductView.of(p), new SearchResult.Highlight(null, null)))
                     .toList();
-            // One read counts every facet the search does not filter on; a filtered one counts without its filter.
-            ProductRepository.FacetCounts unfiltered = products.countPublicFacets(textFilter);
             Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
             facets.put("sector", counted(filter.sector() == null ? unfiltered.sectors()
                     : products.countPublicBy("p.sector.slug", textFilter.withSector(null)),

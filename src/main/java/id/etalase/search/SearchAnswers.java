@@ -23,9 +23,9 @@ import java.util.function.Supplier;
 /**
  * The answers to the searches asked most (a word, a sector's listing), kept a short while: the same search from many
  * shoppers asks the index once, or the database once while the index is away (each engine's answers apart, so that
- * search is back on the index as soon as it answers). Forgotten whole when a product changes on this replica, and again when
- * the index has the change (a drain made searchable, a rebuild, a refresh); another replica's changes show within
- * {@link SearchConfig#answersFor}.
+ * search is back on the index as soon as it answers). Forgotten whole when a product changes on this replica, and
+ * again when the index has the change (a drain made searchable, a rebuild, a refresh); another replica's changes show
+ * within {@link SearchConfig#answersFor}.
  */
 @ApplicationScoped
 public class SearchAnswers {
@@ -82,7 +82,8 @@ public class SearchAnswers {
                     SearchResult answer = ask.get();
                     mine.complete(answer);
                     return answer;
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                    // Those waiting for it must not wait for ever.
                     answers.asMap().remove(key, mine);
                     mine.completeExceptionally(e);
                     throw e;

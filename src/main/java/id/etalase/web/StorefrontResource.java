@@ -236,14 +236,14 @@ public class StorefrontResource {
     }
 
     /**
-     * A page of results. Its HTML is kept per address while the search's answer is the same kept one: covers change
-     * only with the products, which makes the answer a new one. Cards drawn with letter tiles while the database was
-     * away stay so until then (at most the answers' keeping time).
+     * A page of results. Its HTML is kept per address while the search's answer is the same kept one and the sector
+     * and district names the same read. Covers change only with the products, which makes the answer a new one; cards
+     * drawn with letter tiles while the database was away stay so until then (at most the answers' keeping time).
      */
     private String results(SearchParams params, String language, String path, String heading, String title,
             String description) {
         SearchResult answer = search.search(params);
-        return rendered.htmlOfAddress(request, language, answer,
+        return rendered.htmlOfAddress(request, language, List.of(answer, reference.names()),
                 () -> resultsPage(answer, params, language, path, heading, title, description));
     }
 

@@ -27,10 +27,11 @@ class SearchAnswersTest {
     private final AtomicInteger asked = new AtomicInteger();
 
     private SearchResult answer(String query, ProductFilter filter, Supplier<SearchResult> ask) {
-        return answers.answer(SearchResult.ELASTICSEARCH, "products", query, filter, ProductSort.RELEVANCE, 1, 24, () -> {
-            asked.incrementAndGet();
-            return ask.get();
-        });
+        return answers.answer(SearchResult.ELASTICSEARCH, "products", query, filter, ProductSort.RELEVANCE, 1, 24,
+                () -> {
+                    asked.incrementAndGet();
+                    return ask.get();
+                });
     }
 
     private static SearchResult result(String query) {
