@@ -221,10 +221,9 @@ public class ProductRepository implements PanacheRepository<Product> {
         Map<String, Object> params = new HashMap<>();
         String where = whereClause(filter, params);
         String dimensions = "p.sector.slug, m.district.code, m.scale, " + PriceBand.bandOf("p.price");
-        String holders = Arrays.stream(LegalPaper.values()).map(paper -> "count(" + paper.column + ")")
-                .collect(Collectors.joining(", "));
-        TypedQuery<Object[]> query = getEntityManager().createQuery("select " + dimensions + ", count(p), " + holders
-                + " from Product p join p.member m where " + where + " group by " + dimensions, Object[].class);
+        TypedQuery<Object[]> query = getEntityManager().createQuery("select " + dimensions + ", count(p), "
+                + PAPER_HOLDERS + " from Product p join p.member m where " + where + " group by " + dimensions,
+                Object[].class);
         params.forEach(query::setParameter);
         Map<String, Long> sectors = new HashMap<>();
         Map<String, Long> districts = new HashMap<>();
@@ -239,12 +238,7 @@ public class ProductRepository implements PanacheRepository<Product> {
             add(districts, row[1], count);
             add(scales, row[2], count);
             add(priceBands, row[3], count);
-            for (LegalPaper paper : LegalPaper.values()) {
-                long held = ((Number) row[5 + paper.ordinal()]).longValue();
-                if (held > 0) {
-                    papers.merge(paper, held, Long::sum);
-                }
-            }
+            addHolders(row, 5, papers);
         }
         // Every product has one sector, district, scale and band (or none: no price), so the groups add up to all.
         return new FacetCounts(total, sectors, districts, scales, priceBands, papers);
@@ -253,6 +247,20 @@ public class ProductRepository implements PanacheRepository<Product> {
     private static void add(Map<String, Long> counts, Object value, long count) {
         if (value != null) {
             counts.merge(String.valueOf(value), count, Long::sum);
+        }
+    }
+
+    /** How many of the rows' sellers hold each legal paper, in the enum's order: count(m.halalCert), … */
+    private static final String PAPER_HOLDERS = Arrays.stream(LegalPaper.values())
+            .map(paper -> "count(" + paper.column + ")").collect(Collectors.joining(", "));
+
+    /** Adds a row's {@link #PAPER_HOLDERS}, starting at {@code from}, to the counts; papers none hold are left out. */
+    private static void addHolders(Object[] row, int from, Map<LegalPaper, Long> papers) {
+        for (LegalPaper paper : LegalPaper.values()) {
+            long held = ((Number) row[from + paper.ordinal()]).longValue();
+            if (held > 0) {
+                papers.merge(paper, held, Long::sum);
+            }
         }
     }
 
@@ -271,19 +279,11 @@ public class ProductRepository implements PanacheRepository<Product> {
     public Map<LegalPaper, Long> countPublicByPaper(ProductFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String where = whereClause(filter, params);
-        String counts = Arrays.stream(LegalPaper.values()).map(paper -> "count(" + paper.column + ")")
-                .collect(Collectors.joining(", "));
-        TypedQuery<Object[]> query = getEntityManager().createQuery("select " + counts
+        TypedQuery<Object[]> query = getEntityManager().createQuery("select " + PAPER_HOLDERS
                 + " from Product p join p.member m where " + where, Object[].class);
         params.forEach(query::setParameter);
-        Object[] row = query.getSingleResult();
         Map<LegalPaper, Long> byPaper = new EnumMap<>(LegalPaper.class);
-        for (LegalPaper paper : LegalPaper.values()) {
-            long count = ((Number) row[paper.ordinal()]).longValue();
-            if (count > 0) {
-                byPaper.put(paper, count);
-            }
-        }
+        addHolders(query.getSingleResult(), 0, byPaper);
         return byPaper;
     }
 
